@@ -1,0 +1,137 @@
+package id.padan.job;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A job file ({@code jobs/*.yaml}) as read by Jackson. Field names are snake_case in YAML. Paths are resolved by
+ * {@link JobFiles} against the folder of the job file; {@link #baseDir} is that folder.
+ *
+ * @param name       short job name: names the run history and the lock, e.g. {@code kapuas}
+ * @param regency    regency code the job covers, e.g. {@code 62.03}
+ * @param root       folder that every path must stay inside; defaults to the job file's folder
+ * @param warehouse  the DuckDB file of this job
+ * @param output     folder where each run writes its outputs, under a run id
+ * @param duckdb     DuckDB resource settings
+ * @param sources    the input files
+ * @param periods    reference date (tanggal acuan) of each period named by a recipient source
+ * @param programs   per-program eligibility settings, keyed by program code (PKH, KIP, ...)
+ * @param thresholds numbers later stages use
+ * @param baseDir    the folder of the job file (not read from YAML)
+ */
+public record JobDefinition(
+        String name,
+        String regency,
+        String root,
+        String warehouse,
+        String output,
+        DuckDbSettings duckdb,
+        List<Source> sources,
+        Map<String, Period> periods,
+        Map<String, Program> programs,
+        Thresholds thresholds,
+        Path baseDir) {
+
+    public JobDefinition {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        periods = periods == null ? Map.of() : Map.copyOf(periods);
+        programs = programs == null ? Map.of() : Map.copyOf(programs);
+        duckdb = duckdb == null ? DuckDbSettings.DEFAULT : duckdb;
+        thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
+    }
+
+    JobDefinition withBaseDir(Path dir) {
+        return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
+                thresholds, dir);
+    }
+
+    /**
+     * One input: a file or a glob of files of one kind.
+     *
+     * @param id      unique name within the job, e.g. {@code pkh-2026-t1}
+     * @param kind    {@code dtks | recipients | complaints | deaths | civil_servants | population}
+     * @param path    file path or glob ({@code *}, {@code ?}, {@code **}), relative to the job file
+     * @param program program code of a recipient list (PKH, KIP, ...)
+     * @param period  period of a recipient list, e.g. {@code 2026-T1}; must be listed under {@code periods}
+     * @param format  how to read the file; every option is detected when left out
+     * @param columns canonical field to header name, for headers padan does not know
+     */
+    public record Source(
+            String id,
+            String kind,
+            String path,
+            String program,
+            String period,
+            Format format,
+            Map<String, String> columns) {
+
+        public Source {
+            format = format == null ? Format.AUTO : format;
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+    }
+
+    /**
+     * @param type         {@code auto}, {@code csv} or {@code xlsx}
+     * @param charset      {@code auto}, {@code UTF-8} or {@code windows-1252}
+     * @param delimiter    {@code auto}, {@code |}, {@code ;}, {@code ,} or {@code tab}
+     * @param sheet        XLSX sheet name, or its 1-based position
+     * @param headerRow    1-based row of the header (XLSX and CSV)
+     * @param endMarker    text in the first cell of the row where data ends, e.g. {@code ###}
+     */
+    public record Format(String type, String charset, String delimiter, String sheet, Integer headerRow,
+            String endMarker) {
+        public static final Format AUTO = new Format(null, null, null, null, null, null);
+    }
+
+    /** @param referenceDate the tanggal acuan: deaths, school age and deciles are judged at this date */
+    public record Period(LocalDate referenceDate, String previous) {
+    }
+
+    /**
+     * @param decileLimit highest DTSEN decile still eligible (default 4)
+     * @param minAge      lowest eligible age (KIP: 6)
+     * @param maxAge      highest eligible age (KIP: 21)
+     * @param finalClass  the last school class (KIP: 12)
+     * @param monthlyAid  aid per month in rupiah, used for the money at stake
+     */
+    public record Program(Integer decileLimit, Integer minAge, Integer maxAge, Integer finalClass,
+            Long monthlyAid) {
+    }
+
+    /**
+     * @param memoryLimit  DuckDB memory limit, e.g. {@code 4GB}
+     * @param threads      DuckDB worker threads
+     * @param tempDirectory where DuckDB spills; relative to the job file
+     */
+    public record DuckDbSettings(String memoryLimit, Integer threads, String tempDirectory) {
+        public static final DuckDbSettings DEFAULT = new DuckDbSettings(null, null, null);
+    }
+
+    /**
+     * @param matchProbability    at or above: a link
+     * @param possibleProbability at or above (and below matchProbability): a pair to check in the field
+     * @param coverageShare       share of village population in DTKS that marks high coverage (0.40)
+     */
+    public record Thresholds(Double matchProbability, Double possibleProbability, Double coverageShare) {
+        public static final Thresholds DEFAULT = new Thresholds(null, null, null);
+
+        public double matchProbabilityOrDefault() {
+            return matchProbability == null ? 0.9 : matchProbability;
+        }
+
+        public double possibleProbabilityOrDefault() {
+            return possibleProbability == null ? 0.5 : possibleProbability;
+        }
+
+        public double coverageShareOrDefault() {
+            return coverageShare == null ? 0.40 : coverageShare;
+        }
+    }
+
+    public List<Source> sourcesOf(SourceKind kind) {
+        return sources.stream().filter(s -> SourceKind.fromId(s.kind()).orElse(null) == kind).toList();
+    }
+}

@@ -1,0 +1,196 @@
+package id.padan.job;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks a job definition and collects every problem, each with its YAML path and a fix. */
+final class JobValidator {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
+    private static final Pattern REGENCY = Pattern.compile("\\d{2}\\.\\d{2}");
+    private static final Set<String> FORMAT_TYPES = Set.of("auto", "csv", "xlsx");
+    private static final Set<String> DELIMITERS = Set.of("auto", "|", ";", ",", "tab", "\t");
+
+    private final JobDefinition job;
+    private final JobPaths paths;
+    private final List<Problem> problems = new ArrayList<>();
+
+    JobValidator(JobDefinition job) {
+        this.job = job;
+        this.paths = new JobPaths(job);
+    }
+
+    List<Problem> structuralProblems() {
+        checkTop();
+        checkSources();
+        checkPeriods();
+        checkPrograms();
+        checkThresholds();
+        return problems;
+    }
+
+    private void problem(String path, String what, String fix) {
+        problems.add(new Problem(path, 0, what, fix));
+    }
+
+    private void checkTop() {
+        if (job.name() == null || job.name().isBlank()) {
+            problem("name", "the job has no name", "add 'name: kapuas' (lower case letters, digits, - and _)");
+        } else if (!NAME.matcher(job.name()).matches()) {
+            problem("name", "'" + job.name() + "' is not a usable job name",
+                    "use lower case letters, digits, '-' and '_', e.g. 'kapuas-2026'");
+        }
+        if (job.regency() != null && !REGENCY.matcher(job.regency()).matches()) {
+            problem("regency", "'" + job.regency() + "' is not a regency code",
+                    "write the Kemendagri code with a dot, e.g. '62.03' for Kabupaten Kapuas");
+        }
+        if (job.root() != null && !job.baseDir().resolve(job.root()).toFile().isDirectory()) {
+            problem("root", "the folder '" + job.root() + "' does not exist",
+                    "give a folder relative to the job file, e.g. '..' for the project folder");
+        }
+        checkInside("warehouse", job.warehouse());
+        checkInside("output", job.output());
+        checkInside("duckdb.temp_directory", job.duckdb().tempDirectory());
+        if (job.duckdb().threads() != null && job.duckdb().threads() < 1) {
+            problem("duckdb.threads", "threads must be at least 1", "remove the key to use every core");
+        }
+    }
+
+    private void checkInside(String yamlPath, String path) {
+        if (path != null && paths.resolve(path).isEmpty()) {
+            problem(yamlPath, "'" + path + "' is outside the job's root folder " + paths.root(),
+                    "use a path inside " + paths.root() + ", or widen 'root' if this is intended");
+        }
+    }
+
+    private void checkSources() {
+        if (job.sources().isEmpty()) {
+            problem("sources", "the job has no sources", "list the input files under 'sources:'; see jobs/README.md");
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        boolean hasDtks = false;
+        for (int i = 0; i < job.sources().size(); i++) {
+            JobDefinition.Source source = job.sources().get(i);
+            String at = "sources[" + i + "]";
+            if (source == null) {
+                problem(at, "empty source", "remove the empty '-' line");
+                continue;
+            }
+            if (source.id() == null || source.id().isBlank()) {
+                problem(at + ".id", "the source has no id", "add 'id: pkh-2026-t1' or similar; ids name the source in reports");
+            } else if (!ids.add(source.id())) {
+                problem(at + ".id", "the id '" + source.id() + "' is used twice", "give every source its own id");
+            }
+            SourceKind kind = SourceKind.fromId(source.kind()).orElse(null);
+            if (kind == null) {
+                problem(at + ".kind", source.kind() == null ? "the source has no kind"
+                        : "'" + source.kind() + "' is not a source kind",
+                        "use one of: dtks, recipients, complaints, deaths, civil_servants, population");
+            }
+            hasDtks |= kind == SourceKind.DTKS;
+            if (source.path() == null || source.path().isBlank()) {
+                problem(at + ".path", "the source has no path", "add 'path: ../sample-data/file.csv' (relative to the job file)");
+            } else {
+                checkInside(at + ".path", source.path());
+            }
+            if (kind == SourceKind.RECIPIENTS) {
+                if (source.program() == null || source.program().isBlank()) {
+                    problem(at + ".program", "a recipient list needs its program", "add 'program: PKH' (or KIP, BPNT, PBI)");
+                }
+                if (source.period() == null || source.period().isBlank()) {
+                    problem(at + ".period", "a recipient list needs its period", "add 'period: 2026-T1' and list that period under 'periods:'");
+                } else if (!job.periods().containsKey(source.period())) {
+                    problem(at + ".period", "the period '" + source.period() + "' is not listed under 'periods:'",
+                            "add '" + source.period() + ": {reference_date: yyyy-mm-dd}' under 'periods:'");
+                }
+            }
+            checkFormat(at + ".format", source.format());
+            if (kind != null) {
+                for (String field : source.columns().keySet()) {
+                    if (!kind.fields().contains(field)) {
+                        problem(at + ".columns." + field, "'" + field + "' is not a field of a " + kind.id() + " source",
+                                "map one of: " + String.join(", ", kind.fields()));
+                    }
+                }
+            }
+        }
+        if (!hasDtks) {
+            problem("sources", "no source has kind 'dtks'", "add the DTKS/DTSEN export from SIKS-NG as a source with 'kind: dtks'");
+        }
+    }
+
+    private void checkFormat(String at, JobDefinition.Format format) {
+        if (format.type() != null && !FORMAT_TYPES.contains(format.type())) {
+            problem(at + ".type", "'" + format.type() + "' is not a format", "use auto, csv or xlsx");
+        }
+        if (format.charset() != null && !format.charset().equalsIgnoreCase("auto")) {
+            try {
+                Charset.forName(format.charset());
+            } catch (IllegalArgumentException e) {
+                problem(at + ".charset", "'" + format.charset() + "' is not a character set",
+                        "use auto, UTF-8 or windows-1252");
+            }
+        }
+        if (format.delimiter() != null && !DELIMITERS.contains(format.delimiter())) {
+            problem(at + ".delimiter", "'" + format.delimiter() + "' is not a supported delimiter",
+                    "use auto, '|', ';', ',' or tab (quote the character in YAML)");
+        }
+        if (format.headerRow() != null && format.headerRow() < 1) {
+            problem(at + ".header_row", "the header row is counted from 1", "write header_row: 1 for the first row");
+        }
+    }
+
+    private void checkPeriods() {
+        for (Map.Entry<String, JobDefinition.Period> e : job.periods().entrySet()) {
+            String at = "periods." + e.getKey();
+            if (e.getValue() == null || e.getValue().referenceDate() == null) {
+                problem(at + ".reference_date", "the period has no reference date (tanggal acuan)",
+                        "add 'reference_date: 2026-06-30'; deaths, school age and deciles are judged at this date");
+            }
+            if (e.getValue() != null && e.getValue().previous() != null
+                    && !job.periods().containsKey(e.getValue().previous())) {
+                problem(at + ".previous", "the period '" + e.getValue().previous() + "' is not listed",
+                        "name a period listed under 'periods:'");
+            }
+        }
+    }
+
+    private void checkPrograms() {
+        for (Map.Entry<String, JobDefinition.Program> e : job.programs().entrySet()) {
+            String at = "programs." + e.getKey();
+            JobDefinition.Program p = e.getValue();
+            if (p == null) {
+                continue;
+            }
+            if (p.decileLimit() != null && (p.decileLimit() < 1 || p.decileLimit() > 10)) {
+                problem(at + ".decile_limit", "decile limit " + p.decileLimit() + " is outside 1..10",
+                        "DTSEN deciles run from 1 to 10; aid usually goes to deciles 1-4");
+            }
+            if (p.minAge() != null && p.maxAge() != null && p.minAge() > p.maxAge()) {
+                problem(at + ".min_age", "min_age is above max_age", "KIP uses min_age: 6 and max_age: 21");
+            }
+        }
+    }
+
+    private void checkThresholds() {
+        JobDefinition.Thresholds t = job.thresholds();
+        checkProbability("thresholds.match_probability", t.matchProbability());
+        checkProbability("thresholds.possible_probability", t.possibleProbability());
+        checkProbability("thresholds.coverage_share", t.coverageShare());
+        if (t.possibleProbabilityOrDefault() > t.matchProbabilityOrDefault()) {
+            problem("thresholds.possible_probability", "possible_probability is above match_probability",
+                    "a 'possible' link must need less evidence than a link, e.g. 0.5 and 0.9");
+        }
+    }
+
+    private void checkProbability(String at, Double value) {
+        if (value != null && (value <= 0 || value > 1)) {
+            problem(at, value + " is not a share between 0 and 1", "write it as a fraction, e.g. 0.9 for 90%");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package id.padan.warehouse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The job's embedded DuckDB file: it holds every stage table and the Spring Batch job repository, so one file is the
+ * whole state of a job and a crashed run can restart from it.
+ */
+public final class Warehouse implements AutoCloseable {
+    private static final String BATCH_SCHEMA = "org/springframework/batch/core/schema-postgresql.sql";
+
+    private final Path file;
+    private final DuckDbDataSource dataSource;
+    private final JdbcTransactionManager transactionManager;
+
+    private Warehouse(Path file, DuckDbDataSource dataSource) {
+        this.file = file;
+        this.dataSource = dataSource;
+        this.transactionManager = new JdbcTransactionManager(dataSource);
+    }
+
+    /**
+     * Opens (or creates) the warehouse file.
+     *
+     * @param settings DuckDB resource settings; nulls keep DuckDB's defaults
+     */
+    public static Warehouse open(Path file, Settings settings) throws SQLException, IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Properties properties = new Properties();
+        if (settings.memoryLimit() != null) {
+            properties.setProperty("memory_limit", settings.memoryLimit());
+        }
+        if (settings.threads() != null) {
+            properties.setProperty("threads", settings.threads().toString());
+        }
+        if (settings.tempDirectory() != null) {
+            Files.createDirectories(settings.tempDirectory());
+            properties.setProperty("temp_directory", settings.tempDirectory().toString());
+        }
+        Warehouse warehouse = new Warehouse(file, new DuckDbDataSource("jdbc:duckdb:" + file.toAbsolutePath(), properties));
+        warehouse.ensureBatchRepository();
+        OwnerOnlyFiles.restrict(file);
+        return warehouse;
+    }
+
+    /** DuckDB settings of the job file, with paths already resolved. */
+    public record Settings(String memoryLimit, Integer threads, Path tempDirectory) {
+        public static final Settings DEFAULT = new Settings(null, null, null);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public PlatformTransactionManager transactionManager() {
+        return transactionManager;
+    }
+
+    /** Runs a {@code .sql} resource of statements separated by semicolons (DDL of a stage's tables). */
+    public void runScript(String classpathResource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            ScriptUtils.executeSqlScript(c, new ClassPathResource(classpathResource));
+        }
+    }
+
+    public boolean tableExists(String table) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                var ps = c.prepareStatement(
+                        "SELECT count(*) FROM information_schema.tables WHERE lower(table_name) = lower(?)")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    public void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private void ensureBatchRepository() throws SQLException {
+        if (!tableExists("BATCH_JOB_INSTANCE")) {
+            runScript(BATCH_SCHEMA);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        } finally {
+            dataSource.close();
+        }
+    }
+}
