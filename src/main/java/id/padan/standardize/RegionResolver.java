@@ -153,6 +153,10 @@ public final class RegionResolver {
     private Outcome level(List<Region> areas, RegionLevel level, String name) {
         RegionNameKey key = RegionNameKey.of(name, level);
         List<Region> exact = withHint(table.withNameKey(key.key(), level, areas), key.kota());
+        if (exact.isEmpty() && level == RegionLevel.PROVINSI && ProvinceAliases.codeOf(key.key()) != null) {
+            Region province = table.get(ProvinceAliases.codeOf(key.key()));
+            exact = province == null ? List.of() : List.of(province);
+        }
         if (exact.isEmpty() && key.kota() != null) {
             // "KOTA BARU" may be the name itself (Kabupaten Kotabaru), not "the city of Baru"
             exact = table.withNameKey(RegionNameKey.literal(name).key(), level, areas);
