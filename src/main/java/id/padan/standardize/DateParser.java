@@ -78,7 +78,7 @@ public final class DateParser {
             return fromNumber(parts.get(0), text, reference); // 32874.0 from a numeric cell
         }
         if (parts.size() != 3) {
-            return parts.size() < 3 && !parts.isEmpty()
+            return parts.size() < 3 && parts.stream().anyMatch(DateParser::isDigits)
                     ? ParsedDate.invalid("tanggal tidak lengkap ('" + text + "')")
                     : unknownFormat(text);
         }
