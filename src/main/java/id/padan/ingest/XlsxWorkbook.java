@@ -59,9 +59,8 @@ final class XlsxWorkbook implements AutoCloseable {
         sheetNames = new ArrayList<>();
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (sheets.hasNext()) {
-            try (InputStream ignored = sheets.next()) {
-                sheetNames.add(sheets.getSheetName());
-            }
+            sheets.next().close(); // the iterator opens each sheet; only the names are wanted here
+            sheetNames.add(sheets.getSheetName());
         }
     }
 
