@@ -1,0 +1,44 @@
+package id.padan.synth;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Writes a synthetic population with planted truth (see the package documentation and {@link SynthFiles}).
+ *
+ * <pre>{@code
+ * SynthReport r = new Synthesizer().run(SynthOptions.of(2_000, 42L, "62.03", Path.of("out")));
+ * }</pre>
+ */
+public final class Synthesizer {
+    private final RegionTable regions;
+
+    /** Uses the region table shipped on the classpath ({@link RegionTable#RESOURCE}). */
+    public Synthesizer() {
+        this.regions = null;
+    }
+
+    /** Uses the given region table (e.g. read from a file with {@link RegionTable#read(java.io.Reader)}). */
+    public Synthesizer(RegionTable regions) {
+        this.regions = Objects.requireNonNull(regions, "regions");
+    }
+
+    /**
+     * Generates and writes everything into {@code o.outDir()}.
+     *
+     * @throws IOException              when the region table or name lists cannot be read, or a file cannot be written
+     * @throws IllegalArgumentException when the regency code is not a regency of the region table
+     */
+    public SynthReport run(SynthOptions o) throws IOException {
+        Objects.requireNonNull(o, "options");
+        long start = System.nanoTime();
+        RegionTable table = regions != null ? regions : RegionTable.fromClasspath();
+        NameBank names = NameBank.load();
+        try (SynthRun run = new SynthRun(o, table, names)) {
+            run.run();
+            return new SynthReport(run.persons(), run.households(), o.outDir(), run.files(), run.flagCounts(),
+                    run.dropCounts(), Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+}
