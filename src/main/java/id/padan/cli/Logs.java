@@ -13,6 +13,8 @@ import java.util.logging.Logger;
  * (see pom.xml) and kept at WARNING, so a data officer sees padan's own lines, not framework chatter.
  */
 final class Logs {
+    /** java.util.logging keeps loggers weakly: without these references the levels set below would be lost. */
+    private static final java.util.List<Logger> CONFIGURED = new java.util.ArrayList<>();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Logs() {
@@ -38,7 +40,9 @@ final class Logs {
         root.setLevel(verbose ? Level.FINE : Level.INFO);
         Level frameworks = verbose ? Level.INFO : Level.WARNING;
         for (String name : new String[] {"org.springframework", "org.apache.poi", "org.duckdb"}) {
-            Logger.getLogger(name).setLevel(frameworks);
+            Logger logger = Logger.getLogger(name);
+            logger.setLevel(frameworks);
+            CONFIGURED.add(logger);
         }
     }
 

@@ -3,19 +3,96 @@ package id.padan.ingest;
 import id.padan.job.JobDefinition;
 import id.padan.job.JobPaths;
 import id.padan.job.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-/** Placeholder until the readers land: checks nothing yet. */
+/**
+ * Checks every input file of a job before anything is written: it exists, is not empty, can be read in its format,
+ * and its header maps onto the fields of its kind. A run starts only when this finds nothing, so a bad file never
+ * leaves a half-loaded warehouse behind.
+ */
 public final class Preflight {
+    private final JobDefinition job;
+    private final JobPaths paths;
+    private final List<String> summary = new ArrayList<>();
+    private List<Problem> problems;
+
     public Preflight(JobDefinition job, JobPaths paths) {
+        this.job = job;
+        this.paths = paths;
     }
 
     public List<Problem> problems() {
-        return new ArrayList<>();
+        if (problems == null) {
+            problems = check();
+        }
+        return problems;
     }
 
+    /** One line per file: its kind, format, layout and how many columns were mapped. */
     public List<String> summary() {
-        return List.of();
+        problems();
+        return summary;
+    }
+
+    private List<Problem> check() {
+        List<Problem> found = new ArrayList<>();
+        for (int i = 0; i < job.sources().size(); i++) {
+            JobDefinition.Source source = job.sources().get(i);
+            String at = "sources[" + i + "].path";
+            List<Path> files;
+            try {
+                files = paths.expand(source.path());
+            } catch (java.io.IOException e) {
+                found.add(new Problem(at, 0, "cannot list '" + source.path() + "': " + e.getMessage(),
+                        "check that the folder exists and is readable"));
+                continue;
+            }
+            if (files.isEmpty() || (files.size() == 1 && !Files.exists(files.get(0)))) {
+                found.add(new Problem(at, 0, "no file found at '" + source.path() + "' (looked in "
+                        + job.baseDir().resolve(source.path()).normalize() + ")",
+                        "check the name and folder; paths are relative to the job file"));
+                continue;
+            }
+            for (Path file : files) {
+                checkFile(at, new SourceFiles.Entry(i, source, id.padan.job.SourceKind.fromId(source.kind()).orElseThrow(),
+                        file), found);
+            }
+        }
+        return found;
+    }
+
+    private void checkFile(String at, SourceFiles.Entry entry, List<Problem> found) {
+        Path file = entry.file();
+        try {
+            if (Files.isDirectory(file)) {
+                found.add(new Problem(at, 0, file + " is a folder, not a file", "name the file, or use a glob like folder/*.csv"));
+                return;
+            }
+            if (Files.size(file) == 0) {
+                found.add(new Problem(at, 0, file.getFileName() + " is empty (0 bytes)",
+                        "export the file again; an interrupted copy often leaves an empty file"));
+                return;
+            }
+            try (RowSource source = RowSources.open(file, entry.formatOptions())) {
+                HeaderMapping mapping = new HeaderMapper(LayoutCatalog.builtIn().bestFor(entry.kind(), source.header()))
+                        .map(source.header(), entry.source().columns());
+                if (!mapping.usable()) {
+                    found.add(new Problem(at, 0, file.getFileName() + ": " + String.join("\n      ", mapping.errors()), null));
+                    return;
+                }
+                summary.add(String.format(Locale.ROOT, "%s: %s, %s, layout %s, %d of %d columns used",
+                        file.getFileName(), entry.kind().id(), source.describeFormat(), mapping.layout().profile(),
+                        mapping.columns().size(), source.header().size()));
+            }
+        } catch (InputFileException e) {
+            found.add(new Problem(at, 0, e.getMessage(), null));
+        } catch (java.io.IOException e) {
+            found.add(new Problem(at, 0, "cannot read " + file + ": " + e.getMessage(),
+                    "check that the file is readable by this user"));
+        }
     }
 }

@@ -1,0 +1,57 @@
+package id.padan.cli;
+
+import id.padan.job.JobDefinition;
+import id.padan.job.JobFileException;
+import id.padan.job.JobFiles;
+import id.padan.job.JobRunner;
+import id.padan.warehouse.RunLock;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a job: ingest every source, standardize, and write the run's outputs.",
+                "A run that failed or was killed is restarted from the step that did not finish."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run completed", "1:the run failed (see the message; run again to restart it)",
+                "2:bad usage, job file or input file", "3:another run of this job holds the lock"})
+final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "JOB.yaml", description = "The job file, e.g. jobs/sample-kapuas.yaml.")
+    Path jobFile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        JobDefinition job;
+        try {
+            job = JobFiles.load(jobFile);
+        } catch (JobFileException e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_USAGE;
+        }
+        try {
+            JobRunner.Outcome outcome = new JobRunner(out).run(job, "padan run " + jobFile);
+            if (outcome.succeeded()) {
+                out.println("run " + outcome.runId() + " completed; outputs in " + outcome.outputDir());
+                return ExitCodes.OK;
+            }
+            err.println("run " + outcome.runId() + " " + outcome.status().name().toLowerCase() + ": "
+                    + outcome.failure());
+            err.println("fix the cause and run 'padan run " + jobFile + "' again: it restarts from the failed step.");
+            return ExitCodes.RUN_FAILED;
+        } catch (JobFileException e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_USAGE;
+        } catch (RunLock.HeldException e) {
+            err.println("padan: " + e.getMessage());
+            return ExitCodes.LOCKED;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package id.padan.cli;
+
+import id.padan.job.JobDefinition;
+import id.padan.job.JobFileException;
+import id.padan.job.JobFiles;
+import id.padan.job.JobHistory;
+import id.padan.job.JobPaths;
+import id.padan.warehouse.RunLock;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = {"Shows the last runs of a job (or of every job in jobs/): start, end, status, the step reached,",
+                "the files read and where the outputs are."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the last run completed, or there is none yet", "1:the last run failed or did not finish",
+                "2:bad usage or job file"})
+final class StatusCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "JOB.yaml",
+            description = "The job file; without it, every job file in ./jobs.")
+    Path jobFile;
+
+    @Option(names = "--runs", defaultValue = "5", description = "How many runs to show (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = jobFile != null ? List.of(jobFile) : jobFilesIn(Path.of("jobs"));
+        if (files.isEmpty()) {
+            err.println("no job file given and none found in ./jobs; try 'padan status jobs/sample-kapuas.yaml'");
+            return ExitCodes.BAD_USAGE;
+        }
+        int worst = ExitCodes.OK;
+        for (Path file : files) {
+            JobDefinition job;
+            try {
+                job = JobFiles.load(file);
+            } catch (JobFileException e) {
+                err.println(e.getMessage());
+                worst = Math.max(worst, ExitCodes.BAD_USAGE);
+                continue;
+            }
+            Path warehouse = new JobPaths(job).warehouse(job);
+            out.println("job '" + job.name() + "' (" + file + "), warehouse " + warehouse);
+            if (RunLock.isHeld(warehouse)) {
+                out.println("  a run is in progress: " + RunLock.readHolder(RunLock.lockFileOf(warehouse)));
+                continue;
+            }
+            if (!Files.exists(warehouse)) {
+                out.println("  no runs yet");
+                continue;
+            }
+            JobHistory.Report report = JobHistory.read(job, runs);
+            report.lines().forEach(line -> out.println("  " + line));
+            if (report.lastRunFailed()) {
+                worst = Math.max(worst, ExitCodes.RUN_FAILED);
+            }
+        }
+        return worst;
+    }
+
+    private static List<Path> jobFilesIn(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
+            stream.forEach(out::add);
+        }
+        out.sort(null);
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package id.padan.cli;
+
+import id.padan.synth.SynthOptions;
+import id.padan.synth.SynthReport;
+import id.padan.synth.Synthesizer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "synth", mixinStandardHelpOptions = true,
+        description = {"Writes a synthetic population of a regency in every input layout (DTKS, two periods of PKH",
+                "and KIP, complaints, deaths, civil servants, population), and the truth of what it planted in",
+                "OUT/truth/. The same options always give the same files."})
+final class SynthCommand implements Callable<Integer> {
+    @Option(names = "--households", required = true, description = "Number of DTKS households (about 4 persons each).")
+    int households;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--regency", defaultValue = "62.03",
+            description = "Kemendagri regency code (default: ${DEFAULT-VALUE}, Kabupaten Kapuas).")
+    String regency;
+
+    @Option(names = "--out", required = true, description = "Folder to write into.")
+    Path out;
+
+    @Option(names = "--noise", defaultValue = "0.3", description = "Typing noise in copied records, 0..1 (default: ${DEFAULT-VALUE}).")
+    double noise;
+
+    @Option(names = "--period1", description = "Reference date of the previous period (default: 2026-03-31).")
+    LocalDate period1;
+
+    @Option(names = "--period2", description = "Reference date of the current period (default: 2026-09-30).")
+    LocalDate period2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        SynthOptions options;
+        try {
+            options = new SynthOptions(households, seed, regency, out,
+                    period1 == null ? SynthOptions.DEFAULT_PERIOD1 : period1,
+                    period2 == null ? SynthOptions.DEFAULT_PERIOD2 : period2, noise);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("padan synth: " + e.getMessage());
+            return ExitCodes.BAD_USAGE;
+        }
+        SynthReport report = new Synthesizer().run(options);
+        spec.commandLine().getOut().println(report.summary());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,89 @@
+package id.padan.job;
+
+import id.padan.ingest.Preflight;
+import id.padan.warehouse.OwnerOnlyFiles;
+import id.padan.warehouse.RunLock;
+import id.padan.warehouse.Warehouse;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Runs a job file once: takes the job's lock, checks every input file before anything is written, then starts the
+ * next run or restarts the one that did not finish.
+ */
+public final class JobRunner {
+    private final PrintWriter console;
+
+    public JobRunner(PrintWriter console) {
+        this.console = console;
+    }
+
+    /** How a run ended. */
+    public record Outcome(BatchStatus status, String runId, Path outputDir, String failure) {
+        public boolean succeeded() {
+            return status == BatchStatus.COMPLETED;
+        }
+    }
+
+    /**
+     * @throws JobFileException      when an input file cannot be used (nothing has been written then)
+     * @throws RunLock.HeldException when another run of the job holds the lock
+     */
+    public Outcome run(JobDefinition job, String command) throws Exception {
+        JobPaths paths = new JobPaths(job);
+        Path warehouseFile = paths.warehouse(job);
+        try (RunLock lock = RunLock.acquire(warehouseFile, command)) {
+            List<Problem> fileProblems = new Preflight(job, paths).problems();
+            if (!fileProblems.isEmpty()) {
+                throw new JobFileException(job.baseDir(), fileProblems);
+            }
+            try (Warehouse warehouse = Warehouse.open(warehouseFile, settings(job, paths))) {
+                BatchRuns runs = new BatchRuns(warehouse);
+                BatchRuns.Plan plan = runs.plan(job.name());
+                String runId = String.format(Locale.ROOT, "run-%04d", plan.runNumber());
+                Path outputDir = OwnerOnlyFiles.createDirectories(paths.output(job).resolve(runId));
+                RunContext context = new RunContext(job, paths, warehouse, runId, outputDir, console);
+                console.println((plan.isRestart() ? "restarting " : "starting ") + runId + " of job '" + job.name()
+                        + "'" + (plan.isRestart() ? " from the step that did not finish" : ""));
+                console.flush();
+                JobExecution execution = runs.run(PadanJob.build(context, runs.repository()), plan);
+                return new Outcome(execution.getStatus(), runId, outputDir, failureOf(execution));
+            }
+        }
+    }
+
+    static Warehouse.Settings settings(JobDefinition job, JobPaths paths) {
+        JobDefinition.DuckDbSettings d = job.duckdb();
+        Path temp = d.tempDirectory() == null ? null : paths.resolve(d.tempDirectory()).orElseThrow();
+        return new Warehouse.Settings(d.memoryLimit(), d.threads(), temp);
+    }
+
+    private static String failureOf(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.FAILED) {
+                Throwable cause = step.getFailureExceptions().isEmpty() ? null : step.getFailureExceptions().get(0);
+                return "step '" + step.getStepName() + "' failed: " + describe(cause);
+            }
+        }
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            return describe(t);
+        }
+        return null;
+    }
+
+    private static String describe(Throwable t) {
+        if (t == null) {
+            return "no reason recorded";
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof id.padan.ingest.InputFileException)) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

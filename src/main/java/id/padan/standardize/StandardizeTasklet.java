@@ -1,0 +1,199 @@
+package id.padan.standardize;
+
+import id.padan.job.JobDefinition;
+import id.padan.job.RunContext;
+import id.padan.job.SourceKind;
+import id.padan.warehouse.Tables;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Standardizes one import per call: reads its raw rows, types and cleans them, and appends them to
+ * {@code person_std} (or {@code population_std}). The import is marked done in the same transaction, so a restart
+ * continues with the next import and never writes one twice.
+ */
+public final class StandardizeTasklet implements Tasklet {
+    private static final Logger LOG = Logger.getLogger(StandardizeTasklet.class.getName());
+    /** Rows read from DuckDB per query: bounds the native memory of one result set. */
+    private static final int BATCH_ROWS = 100_000;
+    static final long RECORD_ID_STRIDE = 1_000_000_000L;
+
+    private final RunContext run;
+    private final RegionTable regions;
+    private final PersonStandardizer standardizer;
+
+    public StandardizeTasklet(RunContext run) {
+        this.run = run;
+        this.regions = RegionTable.kemendagri2025();
+        this.standardizer = new PersonStandardizer(regions, run.job().regency());
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Connection connection = DataSourceUtils.getConnection(run.warehouse().dataSource());
+        ensureSchema(connection);
+        PendingImport next = nextImport(connection);
+        if (next == null) {
+            return RepeatStatus.FINISHED;
+        }
+        long rows = next.kind() == SourceKind.POPULATION
+                ? standardizePopulation(connection, next)
+                : standardizePersons(connection, next);
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO " + Tables.STANDARDIZED_IMPORTS + " (import_id, rows) VALUES (?, ?)")) {
+            ps.setInt(1, next.importId());
+            ps.setLong(2, rows);
+            ps.executeUpdate();
+        }
+        contribution.incrementWriteCount(rows);
+        LOG.fine(() -> "standardized " + next.sourceFile() + ": " + rows + " rows");
+        return RepeatStatus.CONTINUABLE;
+    }
+
+    private static void ensureSchema(Connection connection) throws SQLException {
+        org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(connection,
+                new org.springframework.core.io.ClassPathResource("padan/sql/standardize-schema.sql"));
+    }
+
+    record PendingImport(int importId, SourceKind kind, String sourceFile, String program, String periode) {
+    }
+
+    private static PendingImport nextImport(Connection connection) throws SQLException {
+        String sql = "SELECT import_id, kind, source_file, program, periode FROM " + Tables.IMPORTS
+                + " WHERE import_id NOT IN (SELECT import_id FROM " + Tables.STANDARDIZED_IMPORTS + ")"
+                + " ORDER BY import_id LIMIT 1";
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return null;
+            }
+            return new PendingImport(rs.getInt(1), SourceKind.fromId(rs.getString(2)).orElseThrow(),
+                    rs.getString(3), rs.getString(4), rs.getString(5));
+        }
+    }
+
+    private LocalDate referenceDate(PendingImport pending) {
+        JobDefinition.Period period = pending.periode() == null ? null : run.job().periods().get(pending.periode());
+        if (period != null && period.referenceDate() != null) {
+            return period.referenceDate();
+        }
+        return run.job().periods().values().stream()
+                .map(JobDefinition.Period::referenceDate)
+                .filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(LocalDate.now());
+    }
+
+    private long standardizePersons(Connection connection, PendingImport pending) throws SQLException {
+        SourceKind kind = pending.kind();
+        LocalDate reference = referenceDate(pending);
+        List<String> fields = kind.fields();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            position.put(fields.get(i), i + 2);
+        }
+        String select = "SELECT source_row, " + String.join(", ", fields) + " FROM " + Tables.raw(kind)
+                + " WHERE import_id = ? AND source_row > ? ORDER BY source_row LIMIT " + BATCH_ROWS;
+        long written = 0;
+        long after = 0;
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Tables.PERSON_STD);
+                PreparedStatement ps = connection.prepareStatement(select)) {
+            while (true) {
+                ps.setInt(1, pending.importId());
+                ps.setLong(2, after);
+                int inBatch = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    String[] values = new String[fields.size() + 2];
+                    while (rs.next()) {
+                        long sourceRow = rs.getLong(1);
+                        for (int i = 0; i < fields.size(); i++) {
+                            values[i + 2] = rs.getString(i + 2);
+                        }
+                        StandardPerson person = standardizer.standardize(kind, field -> {
+                            Integer at = position.get(field);
+                            return at == null ? null : values[at];
+                        }, reference);
+                        String program = pending.program() != null ? pending.program() : upper(valueOf(values, position, "program"));
+                        String periode = pending.periode() != null ? pending.periode() : valueOf(values, position, "periode");
+                        PersonStdWriter.append(appender, pending.importId() * RECORD_ID_STRIDE + sourceRow,
+                                pending, sourceRow, program, periode, person);
+                        after = sourceRow;
+                        inBatch++;
+                    }
+                }
+                written += inBatch;
+                if (inBatch < BATCH_ROWS) {
+                    break;
+                }
+            }
+            appender.flush();
+        }
+        return written;
+    }
+
+    private long standardizePopulation(Connection connection, PendingImport pending) throws SQLException {
+        String select = "SELECT source_row, kode_wilayah, desa, jumlah_penduduk FROM " + Tables.raw(SourceKind.POPULATION)
+                + " WHERE import_id = ? ORDER BY source_row";
+        long written = 0;
+        RegionResolver villages = run.job().regency() == null ? regions.resolver() : regions.resolver(run.job().regency());
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Tables.POPULATION_STD);
+                PreparedStatement ps = connection.prepareStatement(select)) {
+            ps.setInt(1, pending.importId());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    RegionMatch region = villages.resolve(new RegionQuery(rs.getString(2), null, null, null,
+                            rs.getString(3)));
+                    appender.beginRow();
+                    appender.append(pending.importId());
+                    appender.append(rs.getLong(1));
+                    PersonStdWriter.appendText(appender, region.code());
+                    appender.append(region.status().name());
+                    PersonStdWriter.appendText(appender, PlaceName.village(rs.getString(3)));
+                    Long population = count(rs.getString(4));
+                    if (population == null) {
+                        appender.appendNull();
+                    } else {
+                        appender.append(population.longValue());
+                    }
+                    appender.endRow();
+                    written++;
+                }
+            }
+            appender.flush();
+        }
+        return written;
+    }
+
+    private static String valueOf(String[] values, Map<String, Integer> position, String field) {
+        Integer at = position.get(field);
+        return at == null ? null : values[at];
+    }
+
+    /** A head count as written in population lists: {@code 1.234}, {@code 1,234} or {@code 1234}. */
+    static Long count(String text) {
+        if (text == null) {
+            return null;
+        }
+        String digits = text.replaceAll("[.,\\s\u00A0]", "");
+        return digits.matches("\\d{1,12}") ? Long.valueOf(digits) : null;
+    }
+
+    private static String upper(String text) {
+        return text == null || text.isBlank() ? null : text.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+}
