@@ -3,7 +3,6 @@ package id.padan.synth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -62,10 +61,19 @@ final class Noise {
                 n.degree = s.substring(comma);
                 s = s.substring(0, comma).trim();
             }
-            for (String t : s.split(" +")) {
-                if (t.isEmpty()) {
+            int start = 0;
+            int len = s.length();
+            while (start < len) {
+                int end = s.indexOf(' ', start);
+                if (end < 0) {
+                    end = len;
+                }
+                if (end == start) {
+                    start++;
                     continue;
                 }
+                String t = s.substring(start, end);
+                start = end + 1;
                 if (n.tokens.isEmpty() && n.title.isEmpty() && t.endsWith(".") && isTitle(t)) {
                     n.title = t;
                 } else {
@@ -409,12 +417,12 @@ final class Noise {
 
     /** RT/RW as a number: padded ({@code 003}) or not ({@code 3}). */
     String rt(int v, boolean padded) {
-        return padded ? String.format(Locale.ROOT, "%03d", v) : Integer.toString(v);
+        return padded ? SynthRun.pad(v, 3) : Integer.toString(v);
     }
 
     /** A village name with or without its DESA / KEL. prefix. */
-    String village(RegionTable.Region v, StringBuilder trace) {
-        String n = v.upperName();
+    String village(RegionTable.Region v, String upperName, StringBuilder trace) {
+        String n = upperName;
         if (p(0.3)) {
             trace(trace, "village_prefix");
             if (v.isKelurahan()) {
