@@ -125,7 +125,7 @@ final class Noise {
         if (p(0.4)) {
             oldSpelling(n, trace);
         }
-        if (p(0.12)) {
+        if (age >= 25 && p(0.12)) {
             addTitleOrDegree(n, male, age, trace);
         }
         if (n.tokens.size() >= 2 && p(0.15)) {
@@ -150,11 +150,16 @@ final class Noise {
     String respell(String clean, boolean male, int age, NameBank names, StringBuilder trace) {
         Name n = Name.parse(clean);
         String before = n.render();
-        for (int attempt = 0; attempt < 6 && n.render().equals(before); attempt++) {
+        boolean adult = age >= 25;
+        for (int attempt = 0; attempt < 8 && n.render().equals(before); attempt++) {
             int pick = r.nextInt(5);
             switch (pick) {
                 case 0 -> oldSpelling(n, trace);
-                case 1 -> addTitleOrDegree(n, male, Math.max(age, 30), trace);
+                case 1 -> {
+                    if (adult) {
+                        addTitleOrDegree(n, male, age, trace);
+                    }
+                }
                 case 2 -> {
                     if (n.tokens.size() >= 2) {
                         swapTokens(n, trace);
@@ -165,7 +170,14 @@ final class Noise {
             }
         }
         if (n.render().equals(before)) {
-            addTitleOrDegree(n, male, Math.max(age, 30), trace);
+            if (adult) {
+                addTitleOrDegree(n, male, age, trace);
+            } else {
+                typo(n, trace);
+            }
+        }
+        if (n.render().equals(before)) {
+            n.tokens.set(0, typo(n.tokens.get(0).length() >= 2 ? n.tokens.get(0) : n.tokens.get(0) + "H", trace));
         }
         if (r.nextDouble() < 0.3) {
             typo(n, trace);
@@ -244,6 +256,7 @@ final class Noise {
         trace(trace, "old_spelling");
     }
 
+    /** A title (H., HJ., DRS., NY. ...) for people of 30 and over, else an academic degree. Adults only. */
     void addTitleOrDegree(Name n, boolean male, int age, StringBuilder trace) {
         if (n.title.isEmpty() && age >= 30 && r.nextDouble() < 0.6) {
             n.title = male ? MALE_TITLES[r.nextInt(MALE_TITLES.length)] : FEMALE_TITLES[r.nextInt(FEMALE_TITLES.length)];
@@ -251,7 +264,7 @@ final class Noise {
         } else if (n.degree.isEmpty() && age >= 22) {
             n.degree = DEGREES[r.nextInt(DEGREES.length)];
             trace(trace, "degree_added");
-        } else if (n.title.isEmpty()) {
+        } else if (n.title.isEmpty() && age >= 30) {
             n.title = male ? "H." : "HJ.";
             trace(trace, "title_added");
         }

@@ -1835,7 +1835,7 @@ final class SynthRun implements Closeable {
 
     private String[] kipFields(int period, Person p, Household h, Written w, boolean respell) {
         int age = p.age(t2);
-        String name = respell ? noise.respell(p.name, !p.female, Math.min(age, 25), names, w.trace)
+        String name = respell ? noise.respell(p.name, !p.female, age, names, w.trace)
                 : noise.name(p.name, !p.female, age, fatherFirst(p), names, w.trace);
         String dob = noise.birthDate(p.birth, noise.layout(Dates.Layout.DMY_DASH), true, w.trace);
         String sex = noise.p(0.3) ? p.sexLong() : (p.female ? "P" : "L");

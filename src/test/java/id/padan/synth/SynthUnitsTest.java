@@ -76,6 +76,11 @@ class SynthUnitsTest {
                 assertThat(trace).isNotEmpty();
             }
         }
+        for (int i = 0; i < 200; i++) {
+            StringBuilder trace = new StringBuilder();
+            String r = n.respell("RIZKY ANANDA", true, 12, names, trace);
+            assertThat(r).isNotEqualTo("RIZKY ANANDA").doesNotContain("H.", "S.PD", ", SE");
+        }
         // level 0: ordinary noise is off
         assertThat(n.name("SITI AMINAH", false, 40, null, names, new StringBuilder())).isEqualTo("SITI AMINAH");
     }
