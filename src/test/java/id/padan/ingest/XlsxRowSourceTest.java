@@ -26,6 +26,9 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -310,13 +313,18 @@ class XlsxRowSourceTest {
 
     @Test
     void streamsALargeSheetAndStopsItsThreadWhenClosedEarly() throws IOException {
-        Path file;
-        try (Fixtures.WorkbookBuilder book = new Fixtures.WorkbookBuilder()) {
-            book.sheet("Data").row(1, "NIK", "NAMA");
+        Path file = dir.resolve("large.xlsx");
+        try (SXSSFWorkbook book = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = book.createSheet("Data");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("NIK");
+            header.createCell(1).setCellValue("NAMA");
             for (int i = 0; i < 5_000; i++) {
-                book.row(i + 2, String.format("62030152038%05d", i), "NAMA " + i);
+                Row row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue(String.format("62030152038%05d", i));
+                row.createCell(1).setCellValue("NAMA " + i);
             }
-            file = book.save(dir.resolve("large.xlsx"));
+            book.write(out);
         }
         List<SourceRow> rows = readAll(file, FormatOptions.defaults());
         assertThat(rows).hasSize(5_000);
