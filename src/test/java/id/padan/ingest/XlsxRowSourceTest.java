@@ -26,6 +26,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -126,6 +127,44 @@ class XlsxRowSourceTest {
         assertThat(rows.get(0).values())
                 .containsExactly("3271046504870001", "1500000.5", "4", "TRUE", "1,500,000", "98765432");
         assertThat(rows.get(0).numericCells().stream().toArray()).containsExactly(0, 1, 2, 4, 5);
+    }
+
+    @Test
+    void errorCellsShowAsExcelShowsThem() throws IOException {
+        Path file;
+        try (Fixtures.WorkbookBuilder book = new Fixtures.WorkbookBuilder()) {
+            book.sheet("Data").row(1, "NIK", "DESIL").row(2, "6203015203850002");
+            book.workbook.getSheet("Data").getRow(1).createCell(1).setCellErrorValue(FormulaError.NA.getCode());
+            file = book.save(dir.resolve("errors.xlsx"));
+        }
+        assertThat(readAll(file, FormatOptions.defaults()).get(0).values()).containsExactly("6203015203850002", "#N/A");
+    }
+
+    @Test
+    void aWorkbookWithoutStylesIsStillRead() throws IOException {
+        Path plain;
+        try (Fixtures.WorkbookBuilder book = new Fixtures.WorkbookBuilder()) {
+            plain = book.sheet("Data").row(1, "NIK", "NAMA").row(2, "6203015203850002", "SITI")
+                    .save(dir.resolve("plain.xlsx"));
+        }
+        Path bare = dir.resolve("bare.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plain));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bare))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals("xl/styles.xml")) {
+                    continue;
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (entry.getName().endsWith(".rels") || entry.getName().equals("[Content_Types].xml")) {
+                    text = text.replaceAll("<(Relationship|Override)[^>]*styles[^>]*/>", "");
+                }
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        assertThat(readAll(bare, FormatOptions.defaults())).singleElement()
+                .satisfies(row -> assertThat(row.values()).containsExactly("6203015203850002", "SITI"));
     }
 
     @Test
