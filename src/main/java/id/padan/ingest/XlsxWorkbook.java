@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -146,7 +147,7 @@ final class XlsxWorkbook implements AutoCloseable {
         XMLReader xml;
         try {
             xml = XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser available", e);
         }
         xml.setContentHandler(spy);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,7 +20,7 @@ class HeaderMapperTest {
     }
 
     private static List<String> split(String header, String delimiter) {
-        return Arrays.stream(header.split(java.util.regex.Pattern.quote(delimiter))).map(String::trim).toList();
+        return Arrays.stream(header.split(Pattern.quote(delimiter))).map(String::trim).toList();
     }
 
     /** Field to the header it was found under, in the kind's field order. */

@@ -5,6 +5,7 @@ import static id.padan.ingest.Fixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.padan.job.SourceKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -102,7 +104,7 @@ class XlsxRowSourceTest {
         Path file = openSidWorkbook();
         FormatOptions options = FormatOptions.defaults().withSheet("Peserta").withEndMarker("###");
         try (RowSource source = RowSources.open(file, options)) {
-            HeaderMapping mapping = HeaderMapper.forKind(id.padan.job.SourceKind.RECIPIENTS).map(source.header());
+            HeaderMapping mapping = HeaderMapper.forKind(SourceKind.RECIPIENTS).map(source.header());
             ExcelNumberGuard guard = new ExcelNumberGuard(mapping, source);
             List<SourceRow> rows = rows(source).stream().map(guard::check).toList();
             assertThat(rows.get(0).ok()).isTrue();
@@ -391,10 +393,10 @@ class XlsxRowSourceTest {
     void keyValueSheetGivesProgramConstants() throws IOException {
         Path file = openSidWorkbook();
         assertThat(XlsxKeyValueReader.read(file, "Program")).containsExactly(
-                java.util.Map.entry("Nama Program", "PKH"),
-                java.util.Map.entry("Sasaran Peserta", "Keluarga"),
-                java.util.Map.entry("Rentang Waktu (Awal)", "01/01/2024"),
-                java.util.Map.entry("Rentang Waktu (Akhir)", "31/03/2024"));
+                Map.entry("Nama Program", "PKH"),
+                Map.entry("Sasaran Peserta", "Keluarga"),
+                Map.entry("Rentang Waktu (Awal)", "01/01/2024"),
+                Map.entry("Rentang Waktu (Akhir)", "31/03/2024"));
         assertThatThrownBy(() -> XlsxKeyValueReader.read(file, "Kegiatan"))
                 .hasMessageContaining("has no sheet 'Kegiatan': its sheets are 'Program', 'Peserta'");
     }
@@ -407,7 +409,7 @@ class XlsxRowSourceTest {
                     .row(3, "Nama Program", "PKH").save(dir.resolve("kv.xlsx"));
         }
         assertThat(XlsxKeyValueReader.read(file, null))
-                .containsExactly(java.util.Map.entry("Nama Program", "BPNT"), java.util.Map.entry("Keterangan", ""));
+                .containsExactly(Map.entry("Nama Program", "BPNT"), Map.entry("Keterangan", ""));
     }
 
     @Test
