@@ -48,8 +48,9 @@ final class CsvRowSource implements RowSource {
         this.file = file;
         this.format = format;
         this.options = options;
+        InputStream in = null;
         try {
-            InputStream in = Files.newInputStream(file);
+            in = Files.newInputStream(file);
             in.skipNBytes(format.bomLength());
             // Strict decoding: a wrong charset guess must surface as an error, never as mojibake in the warehouse.
             CharsetDecoder decoder = format.charset().newDecoder()
@@ -65,6 +66,7 @@ final class CsvRowSource implements RowSource {
                     .get();
             parser = CSVParser.builder().setReader(guard).setFormat(csv).get();
         } catch (IOException e) {
+            closeQuietly(in);
             throw InputFileException.forFile(file, "cannot be read (" + e.getMessage() + ")", e);
         }
         records = parser.iterator();
@@ -160,6 +162,16 @@ final class CsvRowSource implements RowSource {
             parser.close();
         } catch (IOException e) {
             // Nothing was written, so nothing can be lost; a failing close must not hide the real outcome.
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // Already failing with a better message.
+            }
         }
     }
 

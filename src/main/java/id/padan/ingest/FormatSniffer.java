@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds out how a delimited text file is written (charset, delimiter, line ends) from its first bytes, and refuses
@@ -28,6 +29,8 @@ public final class FormatSniffer {
     static final int SAMPLE_BYTES = 256 * 1024;
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private static final Set<String> TEXT_EXTENSIONS = Set.of(".csv", ".txt", ".tsv", ".psv");
 
     private FormatSniffer() {
     }
@@ -99,10 +102,12 @@ public final class FormatSniffer {
         }
     }
 
+    /** Only a text extension on a non-text file says "renamed"; a .xlsx read as CSV is the job file's mistake. */
     private static String renamedHint(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : " (renamed to " + name.substring(dot) + ")";
+        String extension = dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+        return TEXT_EXTENSIONS.contains(extension) ? " (renamed to " + name.substring(dot) + ")" : "";
     }
 
     /** NUL never occurs in text of a single-byte or UTF-8 charset; in UTF-16 it is every other byte of ASCII. */

@@ -76,6 +76,7 @@ public final class HeaderMapper {
         boolean[] taken = new boolean[header.size()];
         List<String> errors = new ArrayList<>();
         Set<String> decided = new HashSet<>();
+        Set<String> failedOverrides = new HashSet<>();
 
         for (Map.Entry<String, String> override : overrides.entrySet()) {
             String field = override.getKey() == null ? "" : override.getKey().trim();
@@ -92,6 +93,7 @@ public final class HeaderMapper {
             }
             int column = findColumn(header, wanted);
             if (column < 0) {
+                failedOverrides.add(field);
                 String suggestion = closestHeader(header, List.of(wanted), taken);
                 errors.add("the job file maps " + field + " to \"" + wanted + "\", but the header has no such column"
                         + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)") + "; the header has: "
@@ -140,8 +142,10 @@ public final class HeaderMapper {
                 missing.add(required);
             }
         }
-        if (!missing.isEmpty()) {
-            errors.add(missingMessage(kind, header, missing, taken));
+        // A field whose override failed is already explained; saying it is missing as well would be noise.
+        List<String> unexplained = missing.stream().filter(field -> !failedOverrides.contains(field)).toList();
+        if (!unexplained.isEmpty()) {
+            errors.add(missingMessage(kind, header, unexplained, taken));
         }
         return new HeaderMapping(layout, header, columnOf, taken, conflicts, missing, errors);
     }
@@ -178,7 +182,7 @@ public final class HeaderMapper {
                 .collect(Collectors.joining(", "));
         boolean sameName = ignored.stream().allMatch(name -> normalize(name).equals(normalize(header.get(chosen))));
         String message = "columns \"" + header.get(chosen) + "\" (column " + (chosen + 1) + ") and " + others
-                + " all match " + field + "; using \"" + header.get(chosen) + "\", "
+                + (matches.size() == 2 ? " both" : " all") + " match " + field + "; using \"" + header.get(chosen) + "\", "
                 + (sameName ? "the first one" : "the earlier of the accepted names") + ". To use another, set"
                 + " columns: {" + field + ": \"" + ignored.get(0) + "\"} in the job file";
         return new HeaderMapping.Conflict(field, chosen, List.copyOf(matches.subList(1, matches.size())), message);

@@ -39,6 +39,12 @@ final class LineLengthGuard extends FilterReader {
 
     private enum Width { UTF8, TWO, FOUR, ONE }
 
+    /**
+     * The parser above reads ahead a buffer at a time (8K chars, at most 3 bytes each in UTF-8), so the bytes counted
+     * since {@link #recordDone()} can exceed the record itself by that much; the record limit allows for it.
+     */
+    static final long READ_AHEAD_SLACK = 64 * 1024;
+
     private final long maxBytes;
     private final Width width;
     private long line = 1;
@@ -61,10 +67,7 @@ final class LineLengthGuard extends FilterReader {
         }
     }
 
-    /**
-     * Called by the reader after each complete record. The parser reads ahead, so the next record's count starts a
-     * buffer's length late; for a limit of a megabyte that does not matter.
-     */
+    /** Called by the reader after each complete record. */
     void recordDone() {
         recordBytes = 0;
     }
@@ -104,7 +107,7 @@ final class LineLengthGuard extends FilterReader {
                 throw new LimitExceeded(false, line);
             }
         }
-        if (recordBytes > maxBytes) {
+        if (recordBytes > maxBytes + READ_AHEAD_SLACK) {
             throw new LimitExceeded(true, line);
         }
     }

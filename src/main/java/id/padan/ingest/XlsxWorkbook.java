@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.poi.ooxml.POIXMLException;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -70,8 +69,8 @@ final class XlsxWorkbook implements AutoCloseable {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             return new XlsxWorkbook(file, pkg);
-        } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
-                | IllegalArgumentException e) {
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            // POI signals damaged packages with a zoo of unchecked exceptions; all mean the same to the user.
             if (pkg != null) {
                 pkg.revert();
             }
@@ -135,7 +134,7 @@ final class XlsxWorkbook implements AutoCloseable {
             throw new IllegalArgumentException("no sheet " + sheet);
         } catch (StopReading stop) {
             // The handler has what it wanted.
-        } catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             throw unreadable(file, sheet, e);
         }
     }
@@ -148,7 +147,7 @@ final class XlsxWorkbook implements AutoCloseable {
         XMLReader xml;
         try {
             xml = XMLHelper.newXMLReader();
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
+        } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no XML parser available", e);
         }
         xml.setContentHandler(spy);
@@ -249,6 +248,7 @@ final class XlsxWorkbook implements AutoCloseable {
     private static final class CellTypeSpy extends DefaultHandler {
         private final DefaultHandler delegate;
         private boolean numeric;
+        private boolean error;
         private boolean inValue;
         private final StringBuilder raw = new StringBuilder();
 
@@ -262,6 +262,7 @@ final class XlsxWorkbook implements AutoCloseable {
             if ("c".equals(localName)) {
                 String type = attributes.getValue("t");
                 numeric = type == null || type.equals("n");
+                error = "e".equals(type);
                 raw.setLength(0);
             } else if ("v".equals(localName)) {
                 inValue = true;
@@ -289,6 +290,7 @@ final class XlsxWorkbook implements AutoCloseable {
 
     /** Turns POI's cell callbacks into {@link SheetRow}s. */
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private static final String POI_ERROR_PREFIX = "ERROR:";
         private final RowHandler handler;
         private CellTypeSpy spy;
         private String[] values = new String[32];
@@ -318,6 +320,9 @@ final class XlsxWorkbook implements AutoCloseable {
                 values[i] = "";
             }
             String text = FieldText.trim(formattedValue);
+            if (spy.error && text.startsWith(POI_ERROR_PREFIX)) {
+                text = text.substring(POI_ERROR_PREFIX.length()); // Excel shows #N/A, POI says ERROR:#N/A
+            }
             if (spy.numeric && formattedValue != null) {
                 numeric.set(column);
                 text = expandScientific(text, spy.raw.toString());

@@ -10,6 +10,11 @@ final class Household {
     int villageIndex;
     RegionTable.Region village;
     RegionTable.Region kecamatan;
+    /** Cached forms of the region codes and names (they are written on every row). */
+    String villageDigits;
+    String villageUpper;
+    String kecDigits;
+    String kecUpper;
     String alamat;
     String dusun;
     int rt;

@@ -3,7 +3,6 @@ package id.padan.synth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -62,10 +61,19 @@ final class Noise {
                 n.degree = s.substring(comma);
                 s = s.substring(0, comma).trim();
             }
-            for (String t : s.split(" +")) {
-                if (t.isEmpty()) {
+            int start = 0;
+            int len = s.length();
+            while (start < len) {
+                int end = s.indexOf(' ', start);
+                if (end < 0) {
+                    end = len;
+                }
+                if (end == start) {
+                    start++;
                     continue;
                 }
+                String t = s.substring(start, end);
+                start = end + 1;
                 if (n.tokens.isEmpty() && n.title.isEmpty() && t.endsWith(".") && isTitle(t)) {
                     n.title = t;
                 } else {
@@ -117,7 +125,7 @@ final class Noise {
         if (p(0.4)) {
             oldSpelling(n, trace);
         }
-        if (p(0.12)) {
+        if (age >= 25 && p(0.12)) {
             addTitleOrDegree(n, male, age, trace);
         }
         if (n.tokens.size() >= 2 && p(0.15)) {
@@ -142,11 +150,16 @@ final class Noise {
     String respell(String clean, boolean male, int age, NameBank names, StringBuilder trace) {
         Name n = Name.parse(clean);
         String before = n.render();
-        for (int attempt = 0; attempt < 6 && n.render().equals(before); attempt++) {
+        boolean adult = age >= 25;
+        for (int attempt = 0; attempt < 8 && n.render().equals(before); attempt++) {
             int pick = r.nextInt(5);
             switch (pick) {
                 case 0 -> oldSpelling(n, trace);
-                case 1 -> addTitleOrDegree(n, male, Math.max(age, 30), trace);
+                case 1 -> {
+                    if (adult) {
+                        addTitleOrDegree(n, male, age, trace);
+                    }
+                }
                 case 2 -> {
                     if (n.tokens.size() >= 2) {
                         swapTokens(n, trace);
@@ -157,7 +170,14 @@ final class Noise {
             }
         }
         if (n.render().equals(before)) {
-            addTitleOrDegree(n, male, Math.max(age, 30), trace);
+            if (adult) {
+                addTitleOrDegree(n, male, age, trace);
+            } else {
+                typo(n, trace);
+            }
+        }
+        if (n.render().equals(before)) {
+            n.tokens.set(0, typo(n.tokens.get(0).length() >= 2 ? n.tokens.get(0) : n.tokens.get(0) + "H", trace));
         }
         if (r.nextDouble() < 0.3) {
             typo(n, trace);
@@ -236,6 +256,7 @@ final class Noise {
         trace(trace, "old_spelling");
     }
 
+    /** A title (H., HJ., DRS., NY. ...) for people of 30 and over, else an academic degree. Adults only. */
     void addTitleOrDegree(Name n, boolean male, int age, StringBuilder trace) {
         if (n.title.isEmpty() && age >= 30 && r.nextDouble() < 0.6) {
             n.title = male ? MALE_TITLES[r.nextInt(MALE_TITLES.length)] : FEMALE_TITLES[r.nextInt(FEMALE_TITLES.length)];
@@ -243,7 +264,7 @@ final class Noise {
         } else if (n.degree.isEmpty() && age >= 22) {
             n.degree = DEGREES[r.nextInt(DEGREES.length)];
             trace(trace, "degree_added");
-        } else if (n.title.isEmpty()) {
+        } else if (n.title.isEmpty() && age >= 30) {
             n.title = male ? "H." : "HJ.";
             trace(trace, "title_added");
         }
@@ -409,12 +430,12 @@ final class Noise {
 
     /** RT/RW as a number: padded ({@code 003}) or not ({@code 3}). */
     String rt(int v, boolean padded) {
-        return padded ? String.format(Locale.ROOT, "%03d", v) : Integer.toString(v);
+        return padded ? SynthRun.pad(v, 3) : Integer.toString(v);
     }
 
     /** A village name with or without its DESA / KEL. prefix. */
-    String village(RegionTable.Region v, StringBuilder trace) {
-        String n = v.upperName();
+    String village(RegionTable.Region v, String upperName, StringBuilder trace) {
+        String n = upperName;
         if (p(0.3)) {
             trace(trace, "village_prefix");
             if (v.isKelurahan()) {

@@ -86,6 +86,8 @@ final class SynthRun implements Closeable {
     private final int schoolYears;
     private final String regencyPlace;
     private final String regency4;
+    private final String provUpper;
+    private final String kabExport;
 
     /** World facts: people, events, memberships. */
     private final SplittableRandom pop;
@@ -105,6 +107,8 @@ final class SynthRun implements Closeable {
     private final int[] rwCount;
     private final int[] dusunCount;
     private final long[] dtksPerVillage;
+    private final String[] villageDigitsOf;
+    private final String[] villageUpperOf;
 
     // ---------------------------------------------------------------- output
     private CsvSink dtks;
@@ -192,6 +196,8 @@ final class SynthRun implements Closeable {
         String rn = reg.exportName();
         this.regencyPlace = rn.startsWith("KOTA ") ? rn.substring(5) : rn;
         this.regency4 = o.regencyCode().replace(".", "");
+        this.provUpper = reg.province().upperName();
+        this.kabExport = reg.exportName();
 
         SplittableRandom root = new SplittableRandom(o.seed());
         this.pop = root.split();
@@ -210,6 +216,8 @@ final class SynthRun implements Closeable {
         this.rwCount = new int[nv];
         this.dusunCount = new int[nv];
         this.dtksPerVillage = new long[nv];
+        this.villageDigitsOf = new String[nv];
+        this.villageUpperOf = new String[nv];
         Map<String, RegionTable.Region> kecByCode = new HashMap<>();
         for (RegionTable.Region k : reg.kecamatan()) {
             kecByCode.put(k.code(), k);
@@ -220,6 +228,8 @@ final class SynthRun implements Closeable {
         }
         for (int i = 0; i < nv; i++) {
             kecOfVillage[i] = kecByCode.get(villages.get(i).parentCode());
+            villageDigitsOf[i] = villages.get(i).digits();
+            villageUpperOf[i] = villages.get(i).upperName();
             rwCount[i] = 1 + villageR.nextInt(villages.get(i).isKelurahan() ? 8 : 4);
             rtCount[i] = rwCount[i] * (2 + villageR.nextInt(5));
             dusunCount[i] = villages.get(i).isKelurahan() ? 0 : 2 + villageR.nextInt(4);
@@ -511,6 +521,7 @@ final class SynthRun implements Closeable {
         h.villageIndex = vi;
         h.village = villages.get(vi);
         h.kecamatan = kecOfVillage[vi];
+        cacheRegion(h);
         h.rt = 1 + pop.nextInt(rtCount[vi]);
         h.rw = 1 + (h.rt - 1) * rwCount[vi] / rtCount[vi];
         h.dusun = dusunCount[vi] == 0 ? "" : "DUSUN " + roman(1 + (h.rt - 1) * dusunCount[vi] / rtCount[vi]);
@@ -601,6 +612,13 @@ final class SynthRun implements Closeable {
         return h;
     }
 
+    private void cacheRegion(Household h) {
+        h.villageDigits = villageDigitsOf[h.villageIndex];
+        h.villageUpper = villageUpperOf[h.villageIndex];
+        h.kecDigits = h.villageDigits.substring(0, 6);
+        h.kecUpper = h.kecamatan.upperName();
+    }
+
     private Person member(Household h, String rel, boolean female, int age) {
         Person p = new Person();
         p.inDtks = true;
@@ -630,10 +648,10 @@ final class SynthRun implements Closeable {
             return regencyPlace;
         }
         if (x < 0.80) {
-            return h.kecamatan.upperName();
+            return h.kecUpper;
         }
         if (x < 0.85) {
-            return h.village.upperName();
+            return h.villageUpper;
         }
         return CITIES[pop.nextInt(CITIES.length)];
     }
@@ -1282,7 +1300,7 @@ final class SynthRun implements Closeable {
         LocalDate youngest = null;
         for (Person m : h.members) {
             m.key = guid();
-            String region = h.kecamatan.digits();
+            String region = h.kecDigits;
             double other = "DD".equals(m.peristiwa) ? 0.6 : 0.1;
             if (kecDigits.length > 1 && pop.nextDouble() < other) {
                 String r;
@@ -1305,12 +1323,12 @@ final class SynthRun implements Closeable {
         if (h.pkhT1 && lo.isBefore(t1.minusDays(30)) && pop.nextDouble() < 0.04) {
             // the family card was reissued between the periods; the previous list still has the old number
             LocalDate oldIssue = Dates.between(pop, lo, t1.minusDays(1));
-            h.oldKk = allocKk(h.kecamatan.digits(), oldIssue);
+            h.oldKk = allocKk(h.kecDigits, oldIssue);
             h.kkIssue = betweenPeriods();
         } else {
             h.kkIssue = Dates.between(pop, lo, hi);
         }
-        h.kk = allocKk(h.kecamatan.digits(), h.kkIssue);
+        h.kk = allocKk(h.kecDigits, h.kkIssue);
     }
 
     private String allocNik(String region, LocalDate birth, boolean female) {
@@ -1374,7 +1392,7 @@ final class SynthRun implements Closeable {
     }
 
     private String school(int kelas, Household h, int seed) {
-        String kec = h.kecamatan.upperName();
+        String kec = h.kecUpper;
         int n = 1 + (seed & 3);
         int kind = (seed >>> 2) % 10;
         return switch (level(kelas)) {
@@ -1391,22 +1409,23 @@ final class SynthRun implements Closeable {
     // =====================================================================================================
 
     private void writeDtks(Household h) throws IOException {
-        String prov = reg.province().upperName();
-        String kab = reg.exportName();
-        String kec = h.kecamatan.upperName();
-        String desa = h.village.upperName();
-        String kode = h.village.digits();
+        String prov = provUpper;
+        String kab = kabExport;
+        String kec = h.kecUpper;
+        String desa = h.villageUpper;
+        String kode = h.villageDigits;
         String rt = pad(h.rt, 3);
         String rw = pad(h.rw, 3);
         String desil = Integer.toString(h.desil);
         for (Person m : h.members) {
             personCount++;
             dtksPerVillage[h.villageIndex]++;
+            String birth = Dates.iso(m.birth);
             dtks.row(m.key, prov, kab, kec, desa, kode, h.alamat, h.dusun, rt, rw, h.kk, m.nik, m.name,
-                    Dates.iso(m.birth), m.birthPlace, m.sexLong(), m.motherName, m.rel, m.peristiwa,
+                    birth, m.birthPlace, m.sexLong(), m.motherName, m.rel, m.peristiwa,
                     m.peristiwaDate == null ? "" : Dates.iso(m.peristiwaDate), desil,
                     h.pkhT2 ? YA : TIDAK, h.bpnt ? YA : TIDAK, h.pbi ? YA : TIDAK, m.kipT2 ? YA : TIDAK);
-            tPersons.row(m.key, YA, h.key, m.nik, h.kk, m.name, m.female ? "P" : "L", Dates.iso(m.birth),
+            tPersons.row(m.key, YA, h.key, m.nik, h.kk, m.name, m.female ? "P" : "L", birth,
                     m.motherName, m.rel, kode, desil, h.desilBefore != h.desil ? Integer.toString(h.desilBefore) : "",
                     m.peristiwa, m.peristiwaDate == null ? "" : Dates.iso(m.peristiwaDate),
                     m.deathDate == null ? "" : Dates.iso(m.deathDate),
@@ -1753,6 +1772,7 @@ final class SynthRun implements Closeable {
         oh.villageIndex = near.villageIndex;
         oh.village = near.village;
         oh.kecamatan = near.kecamatan;
+        cacheRegion(oh);
         int vi = near.villageIndex;
         oh.rt = 1 + pop.nextInt(rtCount[vi]);
         oh.rw = 1 + (oh.rt - 1) * rwCount[vi] / rtCount[vi];
@@ -1760,7 +1780,7 @@ final class SynthRun implements Closeable {
         oh.alamat = pop.nextBoolean() ? "JL. " + names.street(pop) : "RT " + pad(oh.rt, 3) + " RW " + pad(oh.rw, 3);
         oh.desil = 0;
         oh.kkIssue = Dates.between(pop, LocalDate.of(2010, 1, 1), t2.minusDays(1));
-        oh.kk = allocKk(oh.kecamatan.digits(), oh.kkIssue);
+        oh.kk = allocKk(oh.kecDigits, oh.kkIssue);
         return oh;
     }
 
@@ -1777,11 +1797,11 @@ final class SynthRun implements Closeable {
         p.motherName = randomMotherName();
         p.fatherName = "";
         p.birthPlace = birthPlace(oh);
-        p.nikRegion = oh.kecamatan.digits();
+        p.nikRegion = oh.kecDigits;
         p.nik = allocNik(p.nikRegion, p.birth, female);
         oh.members.add(p);
         tPersons.row(p.key, TIDAK, oh.key, p.nik, oh.kk, p.name, female ? "P" : "L", Dates.iso(p.birth),
-                p.motherName, rel, oh.village.digits(), "", "", "", "", "", "", TIDAK, "not in DTKS");
+                p.motherName, rel, oh.villageDigits, "", "", "", "", "", "", TIDAK, "not in DTKS");
         return p;
     }
 
@@ -1808,14 +1828,14 @@ final class SynthRun implements Closeable {
             kk = "";
         }
         boolean pad = !excel && !noise.p(0.5);
-        return new String[]{"", w.nik, kk, name, dob, excel ? h.village.digits() : h.village.code(),
-            h.kecamatan.upperName(), noise.village(h.village, w.trace), h.alamat, noise.rt(h.rt, pad),
+        return new String[]{"", w.nik, kk, name, dob, excel ? h.villageDigits : h.village.code(),
+            h.kecUpper, noise.village(h.village, h.villageUpper, w.trace), h.alamat, noise.rt(h.rt, pad),
             noise.rt(h.rw, pad), "PKH", period == 1 ? label1 : label2};
     }
 
     private String[] kipFields(int period, Person p, Household h, Written w, boolean respell) {
         int age = p.age(t2);
-        String name = respell ? noise.respell(p.name, !p.female, Math.min(age, 25), names, w.trace)
+        String name = respell ? noise.respell(p.name, !p.female, age, names, w.trace)
                 : noise.name(p.name, !p.female, age, fatherFirst(p), names, w.trace);
         String dob = noise.birthDate(p.birth, noise.layout(Dates.Layout.DMY_DASH), true, w.trace);
         String sex = noise.p(0.3) ? p.sexLong() : (p.female ? "P" : "L");
@@ -1829,7 +1849,7 @@ final class SynthRun implements Closeable {
         boolean pad = !noise.p(0.5);
         int kelas = period == 1 ? p.kelasT1 : p.kelasT2;
         return new String[]{"", p.noKip, p.nisn, kk, name, w.nik, sex, p.birthPlace, dob, h.alamat,
-            noise.rt(h.rt, pad), noise.rt(h.rw, pad), noise.village(h.village, w.trace), h.kecamatan.upperName(),
+            noise.rt(h.rt, pad), noise.rt(h.rw, pad), noise.village(h.village, h.villageUpper, w.trace), h.kecUpper,
             mother, father, period == 1 ? p.schoolT1 : p.schoolT2, Integer.toString(kelas)};
     }
 
@@ -2275,7 +2295,7 @@ final class SynthRun implements Closeable {
             Noise.trace(w.trace, "dob_blank");
         }
         Household ah = named.household;
-        String desa = ah.village.upperName();
+        String desa = ah.villageUpper;
         String alamat = switch (comp.nextInt(4)) {
             case 0 -> "RT " + pad(ah.rt, 2) + " RW " + pad(ah.rw, 2) + " DESA " + desa;
             case 1 -> ah.alamat.startsWith("RT ") ? "RT " + ah.rt + "/" + ah.rw + " " + desa
@@ -2287,7 +2307,7 @@ final class SynthRun implements Closeable {
                 + (comp.nextBoolean() ? Integer.toString(comp.nextInt(10)) : "");
         String kode = comp.nextDouble() < 0.25 ? "" : h.village.code();
         c.fields = new String[]{"", Dates.format(c.date, noise.layout(Dates.Layout.DMY_SLASH)), kode,
-            noise.village(h.village, null), jenis, nik, kk, nama, dob, alamat, telp, hubungan, kategori, program,
+            noise.village(h.village, h.villageUpper, null), jenis, nik, kk, nama, dob, alamat, telp, hubungan, kategori, program,
             detail};
         return c;
     }

@@ -9,7 +9,7 @@
  * informal names), scaled by {@link id.padan.synth.SynthOptions#noise()}.
  *
  * <p>Villages come from the real Kemendagri table ({@link id.padan.synth.RegionTable}); names come from the MIT and
- * Perl-licensed lists shipped under {@code padan/names/} ({@link id.padan.synth.NameBank}). No real person's data is
+ * Perl-licensed lists shipped under {@code padan/names/} ({@code NameBank}). No real person's data is
  * used. Output is a pure function of the options: one seeded {@link java.util.SplittableRandom} drives every
  * choice, rows are streamed to buffered writers, and no file carries a timestamp.
  *

@@ -181,6 +181,19 @@ class CsvRowSourceTest {
     }
 
     @Test
+    void aSmallLineLimitDoesNotMistakeReadAheadForALongRecord() {
+        StringBuilder text = new StringBuilder("NIK;NAMA\n");
+        for (int i = 0; i < 5_000; i++) {
+            text.append("62030152038").append(String.format("%05d", i)).append(";NAMA ").append(i).append('\n');
+        }
+        text.append("6203015203850002;").append("X".repeat(200)).append('\n');
+        Path file = write(dir, "short-lines.csv", text.toString().getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> readAll(file, FormatOptions.defaults().withMaxLineLength(100L)))
+                .hasMessage("short-lines.csv: line 5002 is longer than 100 bytes: this is not a delimited text file,"
+                        + " or it has an unclosed quote");
+    }
+
+    @Test
     void bytesThatAreNotUtf8AfterTheSampleAreReportedWithTheirLine() throws IOException {
         StringBuilder text = new StringBuilder("NIK;NAMA\n");
         int lines = 0;

@@ -121,6 +121,17 @@ class FormatSnifferTest {
     }
 
     @Test
+    void aWorkbookReadAsCsvBecauseOfTheJobFileIsNotCalledRenamed() throws IOException {
+        Path file = dir.resolve("dtks.xlsx");
+        try (Fixtures.WorkbookBuilder workbook = new Fixtures.WorkbookBuilder()) {
+            workbook.sheet("Sheet1").row(1, "NIK", "NAMA").save(file);
+        }
+        assertThatThrownBy(() -> sniff(file))
+                .hasMessage("dtks.xlsx: this is an Excel workbook (XLSX) or another ZIP archive, not a CSV file: set"
+                        + " format: xlsx in the job file, or open it in Excel and save it as CSV");
+    }
+
+    @Test
     void refusesAnOldXlsRenamedCsv() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (HSSFWorkbook workbook = new HSSFWorkbook()) {
