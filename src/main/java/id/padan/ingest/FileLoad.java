@@ -1,6 +1,7 @@
 package id.padan.ingest;
 
 import id.padan.job.SourceKind;
+import id.padan.warehouse.BulkLoad;
 import id.padan.warehouse.Tables;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ final class FileLoad {
     record Result(long read, long loaded, long rejected, String format) {
     }
 
-    Result load() throws SQLException, IOException {
+    Result load(java.nio.file.Path scratchDir) throws SQLException, IOException {
         int importId = nextImportId();
         SourceKind kind = entry.kind();
         String fileName = entry.file().getFileName().toString();
@@ -44,7 +45,7 @@ final class FileLoad {
         String profile;
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         try (MappedSource source = MappedSource.open(entry.file(), entry.formatOptions(), kind, entry.source().columns());
-                DuckDBAppender raw = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Tables.raw(kind));
+                BulkLoad rawLoad = BulkLoad.into(connection, Tables.raw(kind), scratchDir);
                 DuckDBAppender rejects = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Tables.REJECTS)) {
             HeaderMapping mapping = source.mapping();
             format = source.source().describeFormat();
@@ -52,6 +53,7 @@ final class FileLoad {
             profile = mapping.layout().profile();
             List<String> required = kind.requiredFields();
             int[] requiredAt = required.stream().mapToInt(kind.fields()::indexOf).toArray();
+            BulkLoad.Part raw = rawLoad.newPart();
             for (SourceRow row : source) {
                 read++;
                 SourceRow checked = row;
@@ -68,21 +70,15 @@ final class FileLoad {
                     rejected++;
                     continue;
                 }
-                raw.beginRow();
-                raw.append(importId);
-                raw.append(checked.dataRow());
+                raw.number(importId).number(checked.dataRow());
                 for (String value : values) {
-                    if (value == null) {
-                        raw.appendNull();
-                    } else {
-                        raw.append(value);
-                    }
+                    raw.text(value);
                 }
                 raw.endRow();
                 loaded++;
             }
-            raw.flush();
             rejects.flush();
+            rawLoad.finish();
         }
         if (read != loaded + rejected) {
             throw new IllegalStateException("accounting mismatch in " + fileName + "; this is a padan bug");

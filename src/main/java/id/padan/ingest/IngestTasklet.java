@@ -61,7 +61,7 @@ public final class IngestTasklet implements Tasklet {
                 }
                 continue;
             }
-            FileLoad.Result result = new FileLoad(connection, entry, sha256, run.runId()).load();
+            FileLoad.Result result = new FileLoad(connection, entry, sha256, run.runId()).load(run.warehouse().scratchDir());
             contribution.incrementWriteCount(result.loaded());
             contribution.incrementReadSkipCount(result.rejected());
             run.console().println(String.format(Locale.ROOT, "  %s: %,d read = %,d loaded + %,d rejected (%s)",

@@ -1,7 +1,7 @@
 package id.padan.standardize;
 
 import java.sql.SQLException;
-import java.time.LocalDate;
+import id.padan.warehouse.BulkLoad;
 import org.duckdb.DuckDBAppender;
 
 /** Appends one {@link StandardPerson} as a {@code person_std} row, in the column order of standardize-schema.sql. */
@@ -9,59 +9,22 @@ final class PersonStdWriter {
     private PersonStdWriter() {
     }
 
-    static void append(DuckDBAppender a, long recordId, StandardizeTasklet.PendingImport source, long sourceRow,
-            String program, String periode, StandardPerson p) throws SQLException {
-        a.beginRow();
-        a.append(recordId);
-        a.append(source.importId());
-        a.append(source.kind().id());
-        a.append(source.sourceFile());
-        a.append(sourceRow);
-        appendText(a, program);
-        appendText(a, periode);
-        appendText(a, p.idDtks());
-        appendText(a, p.nikRaw());
-        appendText(a, p.nik());
-        a.append(statusOrMissing(p.nikStatus()));
-        appendText(a, p.nikReason());
-        appendDate(a, p.nikBirthDate());
-        appendText(a, p.nikSex());
-        appendText(a, p.noKk());
-        a.append(statusOrMissing(p.kkStatus()));
-        appendText(a, p.namaRaw());
-        appendText(a, p.namaStd());
-        appendText(a, p.namaTokens());
-        appendDate(a, p.tanggalLahir());
-        appendText(a, p.jenisKelamin());
-        appendText(a, p.tempatLahir());
-        appendText(a, p.namaIbuStd());
-        appendText(a, p.kodeWilayah());
-        a.append(p.wilayahStatus() == null ? WilayahStatus.MISSING.name() : p.wilayahStatus());
-        appendText(a, p.kecamatan());
-        appendText(a, p.desa());
-        appendText(a, p.alamat());
-        appendText(a, p.dusun());
-        appendText(a, p.rt());
-        appendText(a, p.rw());
-        appendText(a, p.hubunganKeluarga());
-        appendText(a, p.peristiwa());
-        appendDate(a, p.tanggalPeristiwa());
-        appendInteger(a, p.desil());
-        appendBoolean(a, p.pkh());
-        appendBoolean(a, p.bpnt());
-        appendBoolean(a, p.pbi());
-        appendBoolean(a, p.kip());
-        appendText(a, p.keteranganPadan());
-        appendText(a, p.nisn());
-        appendText(a, p.noKip());
-        appendInteger(a, p.kelas());
-        appendText(a, p.namaSekolah());
-        appendText(a, p.namaAyahStd());
-        appendDate(a, p.tanggalKematian());
-        appendText(a, p.nip());
-        appendText(a, p.instansi());
-        appendDate(a, p.tanggalPengaduan());
-        a.endRow();
+    static void write(BulkLoad.Part row, long recordId, StandardizeTasklet.PendingImport source, long sourceRow,
+            String program, String periode, StandardPerson p) {
+        row.number(recordId).number(source.importId()).text(source.kind().id()).text(source.sourceFile())
+                .number(sourceRow).text(program).text(periode)
+                .text(p.idDtks()).text(p.nikRaw()).text(p.nik()).text(statusOrMissing(p.nikStatus())).text(p.nikReason())
+                .date(p.nikBirthDate()).text(p.nikSex())
+                .text(p.noKk()).text(statusOrMissing(p.kkStatus()))
+                .text(p.namaRaw()).text(p.namaStd()).text(p.namaTokens())
+                .date(p.tanggalLahir()).text(p.jenisKelamin()).text(p.tempatLahir()).text(p.namaIbuStd())
+                .text(p.kodeWilayah()).text(p.wilayahStatus() == null ? WilayahStatus.MISSING.name() : p.wilayahStatus())
+                .text(p.kecamatan()).text(p.desa()).text(p.alamat()).text(p.dusun()).text(p.rt()).text(p.rw())
+                .text(p.hubunganKeluarga()).text(p.peristiwa()).date(p.tanggalPeristiwa()).number(p.desil())
+                .bool(p.pkh()).bool(p.bpnt()).bool(p.pbi()).bool(p.kip()).text(p.keteranganPadan())
+                .text(p.nisn()).text(p.noKip()).number(p.kelas()).text(p.namaSekolah()).text(p.namaAyahStd())
+                .date(p.tanggalKematian()).text(p.nip()).text(p.instansi()).date(p.tanggalPengaduan())
+                .endRow();
     }
 
     /** A source kind without the column (a death list has no KK) reads as MISSING, like a blank value. */
@@ -77,27 +40,6 @@ final class PersonStdWriter {
         }
     }
 
-    private static void appendDate(DuckDBAppender a, LocalDate value) throws SQLException {
-        if (value == null) {
-            a.appendNull();
-        } else {
-            a.append(value);
-        }
-    }
 
-    private static void appendInteger(DuckDBAppender a, Integer value) throws SQLException {
-        if (value == null) {
-            a.appendNull();
-        } else {
-            a.append(value.intValue());
-        }
-    }
 
-    private static void appendBoolean(DuckDBAppender a, Boolean value) throws SQLException {
-        if (value == null) {
-            a.appendNull();
-        } else {
-            a.append(value.booleanValue());
-        }
-    }
 }

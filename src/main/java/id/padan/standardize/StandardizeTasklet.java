@@ -9,10 +9,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Logger;
+import java.nio.file.Path;
+import id.padan.warehouse.BulkLoad;
+import id.padan.warehouse.BulkRead;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.springframework.batch.core.step.StepContribution;
@@ -28,8 +35,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 public final class StandardizeTasklet implements Tasklet {
     private static final Logger LOG = Logger.getLogger(StandardizeTasklet.class.getName());
-    /** Rows read from DuckDB per query: bounds the native memory of one result set. */
-    private static final int BATCH_ROWS = 100_000;
+    /** Below this many rows per thread, starting another thread costs more than it saves. */
+    private static final long MIN_ROWS_PER_WORKER = 50_000;
     static final long RECORD_ID_STRIDE = 1_000_000_000L;
 
     private final RunContext run;
@@ -97,52 +104,73 @@ public final class StandardizeTasklet implements Tasklet {
                 .orElse(LocalDate.now());
     }
 
-    private long standardizePersons(Connection connection, PendingImport pending) throws SQLException {
+    private long standardizePersons(Connection connection, PendingImport pending) throws Exception {
         SourceKind kind = pending.kind();
         LocalDate reference = referenceDate(pending);
         List<String> fields = kind.fields();
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
-            position.put(fields.get(i), i + 2);
+            position.put(fields.get(i), i + 1);
         }
+        long[] bounds = rowBounds(connection, kind, pending.importId());
+        int workers = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), bounds[2] / MIN_ROWS_PER_WORKER));
+        long span = (bounds[1] - bounds[0]) / workers + 1;
         String select = "SELECT source_row, " + String.join(", ", fields) + " FROM " + Tables.raw(kind)
-                + " WHERE import_id = ? AND source_row > ? ORDER BY source_row LIMIT " + BATCH_ROWS;
-        long written = 0;
-        long after = 0;
-        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-        try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Tables.PERSON_STD);
-                PreparedStatement ps = connection.prepareStatement(select)) {
-            while (true) {
-                ps.setInt(1, pending.importId());
-                ps.setLong(2, after);
-                int inBatch = 0;
-                try (ResultSet rs = ps.executeQuery()) {
-                    String[] values = new String[fields.size() + 2];
-                    while (rs.next()) {
-                        long sourceRow = rs.getLong(1);
-                        for (int i = 0; i < fields.size(); i++) {
-                            values[i + 2] = rs.getString(i + 2);
+                + " WHERE import_id = ? AND source_row BETWEEN ? AND ?";
+        Path scratch = run.warehouse().scratchDir();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try (BulkLoad load = BulkLoad.into(connection, Tables.PERSON_STD, scratch)) {
+            List<Future<Long>> results = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                long from = bounds[0] + w * span;
+                long to = Math.min(bounds[1], from + span - 1);
+                BulkLoad.Part part = load.newPart();
+                results.add(pool.submit(() -> {
+                    long rows = 0;
+                    // committed raw rows are read on a connection of their own, so workers do not share one
+                    try (Connection reader = run.warehouse().dataSource().getConnection();
+                            BulkRead in = BulkRead.of(reader, scratch, select, pending.importId(), from, to)) {
+                        for (String[] values : in) {
+                            long sourceRow = Long.parseLong(values[0]);
+                            StandardPerson person = standardizer.standardize(kind, field -> {
+                                Integer at = position.get(field);
+                                return at == null ? null : values[at];
+                            }, reference);
+                            String program = pending.program() != null ? pending.program() : upper(valueOf(values, position, "program"));
+                            String periode = pending.periode() != null ? pending.periode() : valueOf(values, position, "periode");
+                            PersonStdWriter.write(part, pending.importId() * RECORD_ID_STRIDE + sourceRow, pending,
+                                    sourceRow, program, periode, person);
+                            rows++;
                         }
-                        StandardPerson person = standardizer.standardize(kind, field -> {
-                            Integer at = position.get(field);
-                            return at == null ? null : values[at];
-                        }, reference);
-                        String program = pending.program() != null ? pending.program() : upper(valueOf(values, position, "program"));
-                        String periode = pending.periode() != null ? pending.periode() : valueOf(values, position, "periode");
-                        PersonStdWriter.append(appender, pending.importId() * RECORD_ID_STRIDE + sourceRow,
-                                pending, sourceRow, program, periode, person);
-                        after = sourceRow;
-                        inBatch++;
                     }
-                }
-                written += inBatch;
-                if (inBatch < BATCH_ROWS) {
-                    break;
-                }
+                    return rows;
+                }));
             }
-            appender.flush();
+            long written = 0;
+            for (Future<Long> result : results) {
+                written += result.get();
+            }
+            long loaded = load.finish();
+            if (loaded != written) {
+                throw new IllegalStateException("person_std load of " + pending.sourceFile() + " wrote " + written
+                        + " rows but loaded " + loaded + "; this is a padan bug");
+            }
+            return written;
+        } finally {
+            pool.shutdownNow();
         }
-        return written;
+    }
+
+    /** Smallest, largest source_row and the row count of an import. */
+    private static long[] rowBounds(Connection connection, SourceKind kind, int importId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT coalesce(min(source_row), 0), "
+                + "coalesce(max(source_row), 0), count(*) FROM " + Tables.raw(kind) + " WHERE import_id = ?")) {
+            ps.setInt(1, importId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
+        }
     }
 
     private long standardizePopulation(Connection connection, PendingImport pending) throws SQLException {

@@ -64,6 +64,14 @@ public final class Warehouse implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Where stages put their temporary bulk-load files: beside the warehouse, because they hold the same personal
+     * data and belong on the same disk.
+     */
+    public Path scratchDir() {
+        return file.resolveSibling(file.getFileName() + ".scratch");
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }
