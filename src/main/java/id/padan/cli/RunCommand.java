@@ -37,7 +37,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_USAGE;
         }
         try {
-            JobRunner.Outcome outcome = new JobRunner(out).run(job, "padan run " + jobFile);
+            JobRunner.Outcome outcome = new JobRunner(out).run(jobFile, job, "padan run " + jobFile);
             if (outcome.succeeded()) {
                 out.println("run " + outcome.runId() + " completed; outputs in " + outcome.outputDir());
                 return ExitCodes.OK;

@@ -41,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
         Preflight preflight = new Preflight(job, new JobPaths(job));
         List<Problem> problems = new ArrayList<>(preflight.problems());
         if (!problems.isEmpty()) {
-            err.println(new JobFileException(jobFile.toAbsolutePath(), problems).getMessage());
+            err.println(new JobFileException(jobFile, JobFiles.withLines(jobFile, problems)).getMessage());
             return ExitCodes.BAD_USAGE;
         }
         for (String line : preflight.summary()) {

@@ -34,13 +34,13 @@ public final class JobRunner {
      * @throws JobFileException      when an input file cannot be used (nothing has been written then)
      * @throws RunLock.HeldException when another run of the job holds the lock
      */
-    public Outcome run(JobDefinition job, String command) throws Exception {
+    public Outcome run(Path jobFile, JobDefinition job, String command) throws Exception {
         JobPaths paths = new JobPaths(job);
         Path warehouseFile = paths.warehouse(job);
         try (RunLock lock = RunLock.acquire(warehouseFile, command)) {
             List<Problem> fileProblems = new Preflight(job, paths).problems();
             if (!fileProblems.isEmpty()) {
-                throw new JobFileException(job.baseDir(), fileProblems);
+                throw new JobFileException(jobFile, JobFiles.withLines(jobFile, fileProblems));
             }
             try (Warehouse warehouse = Warehouse.open(warehouseFile, settings(job, paths))) {
                 BatchRuns runs = new BatchRuns(warehouse);
