@@ -39,6 +39,9 @@ final class IdNumberText {
      * @param label how the number is called in messages, "NIK" or "No. KK"
      */
     static Cleaned clean(String raw, String label) {
+        if (isPlainId(raw)) {
+            return new Cleaned(raw, null, null); // the usual case: nothing to clean
+        }
         String text = unwrap(raw);
         if (isMissing(text)) {
             return new Cleaned(null, NikStatus.MISSING, label + " kosong");
@@ -76,6 +79,19 @@ final class IdNumberText {
                     label + " " + digits.length() + " digit, seharusnya " + ID_LENGTH);
         }
         return new Cleaned(digits.toString(), null, null);
+    }
+
+    private static boolean isPlainId(String raw) {
+        if (raw == null || raw.length() != ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < ID_LENGTH; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Cleaned excelDamage(String text, String label) {
