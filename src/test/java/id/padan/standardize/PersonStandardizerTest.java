@@ -256,6 +256,28 @@ class PersonStandardizerTest {
         assertThat(p.rt()).isNull();
     }
 
+    @Test
+    void givesTheSameResultsWhenRowsRunInParallel() {
+        List<Village> villages = RegionTable.kemendagri2025().villagesOf("62.03");
+        List<Map<String, String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            Village village = villages.get(i % villages.size());
+            rows.add(row("nik", village.kecamatanCode() + String.format("%02d0387%04d", 1 + i % 28, 1 + i),
+                    "nama", (i % 3 == 0 ? "H. " : "") + "MOCH. RIZKY " + i, "kecamatan", village.kecamatanName(),
+                    "desa", "DESA " + village.name(), "tanggal_lahir", (1 + i % 28) + "/3/1987", "rt", "" + i % 7));
+        }
+        PersonStandardizer sequential = new PersonStandardizer(RegionTable.kemendagri2025(), "62.03");
+        PersonStandardizer parallel = new PersonStandardizer(RegionTable.kemendagri2025(), "62.03");
+
+        List<StandardPerson> expected = rows.stream()
+                .map(r -> sequential.standardize(SourceKind.DTKS, r::get, REFERENCE)).toList();
+        List<StandardPerson> actual = rows.parallelStream()
+                .map(r -> parallel.standardize(SourceKind.DTKS, r::get, REFERENCE)).toList();
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(expected).allMatch(p -> "RESOLVED".equals(p.wilayahStatus()) && p.kodeWilayah().length() == 10);
+    }
+
     private static Map<String, String> row(String... keysAndValues) {
         Map<String, String> row = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
