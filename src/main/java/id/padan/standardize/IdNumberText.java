@@ -131,7 +131,7 @@ final class IdNumberText {
     }
 
     /** Blank, "-", "0", a run of zeros or dashes, or the words people write for "none". */
-    private static boolean isMissing(String text) {
+    static boolean isMissing(String text) {
         if (text.isEmpty()) {
             return true;
         }

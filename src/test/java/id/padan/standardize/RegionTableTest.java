@@ -160,6 +160,14 @@ class RegionTableTest {
     }
 
     @Test
+    void aPlaceholderCodeCountsAsNoCode() {
+        assertThat(TABLE.resolver().resolve(new RegionQuery("-", null, "KAPUAS", "SELAT", "SELAT DALAM")))
+                .isEqualTo(new RegionMatch("6203011010", WilayahStatus.RESOLVED, null));
+        assertThat(TABLE.resolver().resolve(new RegionQuery("0", null, null, null, null)).status())
+                .isEqualTo(WilayahStatus.MISSING);
+    }
+
+    @Test
     void aResolverForTheDistrictSearchesItWhenRowsNameOnlyTheVillage() {
         RegionResolver kapuas = TABLE.resolver("62.03");
 
