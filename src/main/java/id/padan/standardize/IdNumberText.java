@@ -39,6 +39,9 @@ final class IdNumberText {
      * @param label how the number is called in messages, "NIK" or "No. KK"
      */
     static Cleaned clean(String raw, String label) {
+        if (isPlainId(raw)) {
+            return new Cleaned(raw, null, null); // the usual case: nothing to clean
+        }
         String text = unwrap(raw);
         if (isMissing(text)) {
             return new Cleaned(null, NikStatus.MISSING, label + " kosong");
@@ -78,6 +81,19 @@ final class IdNumberText {
         return new Cleaned(digits.toString(), null, null);
     }
 
+    private static boolean isPlainId(String raw) {
+        if (raw == null || raw.length() != ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < ID_LENGTH; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Cleaned excelDamage(String text, String label) {
         return new Cleaned(null, NikStatus.EXCEL_TRUNCATED,
                 label + " tersimpan sebagai angka di Excel (" + text + "): digit terakhir hilang");
@@ -115,7 +131,7 @@ final class IdNumberText {
     }
 
     /** Blank, "-", "0", a run of zeros or dashes, or the words people write for "none". */
-    private static boolean isMissing(String text) {
+    static boolean isMissing(String text) {
         if (text.isEmpty()) {
             return true;
         }

@@ -45,6 +45,12 @@ public final class IndonesianName {
         if (words.size() == 1) {
             return words.get(0);
         }
+        if (words.size() == 2) {
+            String a = words.get(0);
+            String b = words.get(1);
+            int order = a.compareTo(b);
+            return order == 0 ? a : order < 0 ? a + ' ' + b : b + ' ' + a;
+        }
         String[] sorted = words.toArray(new String[0]);
         Arrays.sort(sorted);
         StringBuilder key = new StringBuilder(sorted.length * 8);

@@ -18,6 +18,9 @@ final class LetterFolder implements NameCleaner {
 
     static String fold(String word) {
         int n = word.length();
+        if (!needsFolding(word)) {
+            return word;
+        }
         char[] out = new char[n];
         int len = 0;
         for (int i = 0; i < n; i++) {
@@ -33,6 +36,19 @@ final class LetterFolder implements NameCleaner {
                 len--;
             }
         }
-        return len == n && out[n - 1] == word.charAt(n - 1) ? word : new String(out, 0, len);
+        return new String(out, 0, len);
+    }
+
+    private static boolean needsFolding(String word) {
+        int n = word.length();
+        if (n > 2 && word.charAt(n - 1) == 'Y') {
+            return true;
+        }
+        for (int i = 1; i < n; i++) {
+            if (word.charAt(i) == word.charAt(i - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

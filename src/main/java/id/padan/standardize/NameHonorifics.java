@@ -39,10 +39,10 @@ final class NameHonorifics {
     private static final Set<String> DEGREES = Set.of(
             "SH", "SE", "ST", "SS", "SP", "SPD", "SPDI", "SPDSD", "SPDH", "SPDK", "SAG", "SHI", "SIP", "SIKOM",
             "SKOM", "SSOS", "SSI", "SKM", "SKEP", "SKEB", "SKED", "SGZ", "SPT", "SPSI", "SFARM", "SHUT", "STP",
-            "SSTP", "SKG", "SEI", "SAK", "SIA", "SAP", "SSN", "STH", "STHI", "SSY", "STR", "SHUM", "SSIT", "STRP",
+            "SSTP", "SKG", "SEI", "SAK", "SIA", "SAP", "STH", "STHI", "SSY", "STR", "SHUM", "SSIT", "STRP",
             "SM", "SKH", "SPI", "SKPM", "SPDAUD",
             "MM", "MT", "MH", "MA", "ME", "MSI", "MKES", "MKOM", "MTI", "MPD", "MPDI", "MAG", "MAP", "MSC", "MFARM",
-            "MAK", "MHUM", "MPH", "MKEB", "MKEP", "MSN", "MBA", "MIKOM", "MKM", "MSOS", "MHI", "MSY", "MEI",
+            "MAK", "MHUM", "MPH", "MKEB", "MKEP", "MSN", "MBA", "MIKOM", "MKM", "MSOS", "MHI", "MSY",
             "AMD", "AMDKEP", "AMDKEB", "AMDKES", "AMDFARM", "AMDGZ", "AMK", "AMKEB", "AMKEP", "AMA", "AMAPD", "AMPD",
             "AMG", "AMF", "AMFARM",
             "BSC", "BA", "PHD", "LC", "AK", "CPA",

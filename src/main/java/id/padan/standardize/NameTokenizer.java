@@ -70,8 +70,10 @@ final class NameTokenizer {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\r' || c == '\n'
-                || c == '\u3000' || Character.isWhitespace(c);
+        if (c < 128) {
+            return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == 0x0B;
+        }
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
     }
 
     private static boolean isApostrophe(char c) {

@@ -8,7 +8,10 @@ public enum NikStatus {
     BAD_LENGTH,
     /** contains letters or other characters that are not digits or separators */
     NOT_DIGITS,
-    /** a number in scientific notation or ending in zeros after Excel kept only 15 significant digits */
+    /**
+     * the text shows it went through a numeric Excel cell, which keeps 15 significant digits: scientific notation
+     * ({@code 3.27E+15}), or 16 digits ending in 0 with a decimal tail ({@code ...0000.0}) or thousands grouping
+     */
     EXCEL_TRUNCATED,
     /** digits 7-12 are not a real date (day 1-31 or 41-71, month 1-12) */
     BAD_DATE,

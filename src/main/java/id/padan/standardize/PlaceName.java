@@ -32,11 +32,18 @@ public final class PlaceName {
                 char next = upper.charAt(prefix.length());
                 boolean wordEnds = prefix.endsWith(".") || next == ' ' || next == '.' || next == ':';
                 if (wordEnds) {
-                    String rest = upper.substring(prefix.length()).replaceFirst("^[ .:]+", "");
-                    return rest.isEmpty() ? upper : rest;
+                    int start = prefix.length();
+                    while (start < upper.length() && isPrefixTail(upper.charAt(start))) {
+                        start++;
+                    }
+                    return start == upper.length() ? upper : upper.substring(start);
                 }
             }
         }
         return upper;
+    }
+
+    private static boolean isPrefixTail(char c) {
+        return c == ' ' || c == '.' || c == ':';
     }
 }

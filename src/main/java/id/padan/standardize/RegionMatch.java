@@ -10,8 +10,4 @@ package id.padan.standardize;
  * @param note   what went wrong or what was assumed, in Bahasa Indonesia; null when the code was given and known
  */
 public record RegionMatch(String code, WilayahStatus status, String note) {
-
-    static RegionMatch missing() {
-        return new RegionMatch(null, WilayahStatus.MISSING, null);
-    }
 }

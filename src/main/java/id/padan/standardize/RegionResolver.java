@@ -56,7 +56,7 @@ public final class RegionResolver {
 
     private RegionMatch compute(RegionQuery query) {
         String givenText = FreeText.tidy(query.kodeWilayah());
-        if (givenText == null) {
+        if (givenText == null || IdNumberText.isMissing(IdNumberText.unwrap(givenText))) {
             return fromNames(query, area, null);
         }
         String code = RegionTable.normalizeCode(givenText);

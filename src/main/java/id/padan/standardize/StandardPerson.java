@@ -8,8 +8,9 @@ import java.time.LocalDate;
  *
  * @param idDtks           registry person id as given (number or GUID), trimmed
  * @param nikRaw           the NIK exactly as read, for display and audit
- * @param nik              16 digits when the NIK could be cleaned to 16 digits, else null
- * @param nikStatus        {@link NikStatus} name
+ * @param nik              16 digits when the NIK could be cleaned to 16 digits, else null; also null when Excel
+ *                         lost the last digit (EXCEL_TRUNCATED), since the rest may be somebody else's NIK
+ * @param nikStatus        {@link NikStatus} name: the first rule broken, see {@link NikChecker}
  * @param nikReason        human-readable reason when the status is not VALID (Bahasa Indonesia is fine)
  * @param nikBirthDate     birth date decoded from NIK digits 7-12 (women: day minus 40), when it is a real date
  * @param nikSex           sex decoded from the NIK day (L or P)
@@ -22,13 +23,18 @@ import java.time.LocalDate;
  * @param jenisKelamin     L or P
  * @param tempatLahir      place of birth, upper case, trimmed
  * @param namaIbuStd       mother's name, standardized like namaStd
- * @param kodeWilayah      10-digit village code (no dots), given or resolved from names
- * @param wilayahStatus    GIVEN, RESOLVED, UNRESOLVED or MISSING
- * @param kecamatan        kecamatan name, upper case, prefix-free
- * @param desa             village name, upper case, without DESA / KEL. prefixes
+ * @param kodeWilayah      10-digit village code (no dots), given or resolved from names; 6 digits (kecamatan) when
+ *                         no village was named or the named village was not found in a known kecamatan; an
+ *                         unverified code the file gave when nothing else is known (status UNRESOLVED)
+ * @param wilayahStatus    {@link WilayahStatus} name: GIVEN, RESOLVED, UNRESOLVED or MISSING
+ * @param kecamatan        kecamatan name, upper case, prefix-free; the region table's name for the code when the
+ *                         file gives none
+ * @param desa             village name, upper case, without DESA / KEL. prefixes; from the address or the region
+ *                         table when the file has no village column
  * @param alamat           free-text address, trimmed, single-spaced
- * @param dusun            dusun name
- * @param rt               RT padded to 3 digits, or null for blank / "-"
+ * @param dusun            dusun name, upper case; from the address when there is no dusun column
+ * @param rt               RT padded to 3 digits, or null for blank / "-" / 0; from the address when the column says
+ *                         nothing
  * @param rw               RW padded to 3 digits
  * @param hubunganKeluarga relationship to the head of family, upper case
  * @param peristiwa        MD, PD, DD, TT, MM or null when active
