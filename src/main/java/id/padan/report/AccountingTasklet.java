@@ -65,7 +65,7 @@ public final class AccountingTasklet implements Tasklet {
                             + " but loaded " + l + " + rejected " + x + "; this is a padan bug, please report it");
                 }
                 String when = rs.getString(9).equals(run.runId()) ? "" : " (loaded in " + rs.getString(9) + ")";
-                out.println(String.format(Locale.ROOT, "  %-28s %-14s %,9d = %,9d + %,6d  %s%s%s", rs.getString(1),
+                out.println(String.format(Locale.ROOT, "  %-28s %-25s %,9d = %,9d + %,6d  %s%s%s", rs.getString(1),
                         rs.getString(2) + (rs.getString(3).isEmpty() ? "" : " " + rs.getString(3)), r, l, x,
                         rs.getString(4), rs.getString(5) == null ? "" : ", " + rs.getString(5), when));
                 read += r;
@@ -73,7 +73,7 @@ public final class AccountingTasklet implements Tasklet {
                 rejected += x;
             }
         }
-        out.println(String.format(Locale.ROOT, "  %-43s %,9d = %,9d + %,6d", "total", read, loaded, rejected));
+        out.println(String.format(Locale.ROOT, "  %-54s %,9d = %,9d + %,6d", "total", read, loaded, rejected));
     }
 
     private static void printNikValidity(Connection c, PrintWriter out) throws SQLException {

@@ -26,7 +26,7 @@ class RunCommandTest {
         assertThat(first.exitCode()).as(first.all()).isZero();
         assertThat(first.out())
                 .contains("starting run-0001")
-                .containsPattern("dtks_62\\.03\\.txt +dtks +3,833 = +3,833 \\+ +0")
+                .containsPattern("dtks_62\\.03\\.txt +dtks +3,845 = +3,845 \\+ +0")
                 .contains("NIK validity per source kind:")
                 .contains("run run-0001 completed");
         Path warehouse = dir.resolve("work/t-run.duckdb");
@@ -37,7 +37,7 @@ class RunCommandTest {
             assertThat(count(s, "SELECT count(*) FROM person_std")).isEqualTo(personRows);
             assertThat(count(s, "SELECT count(*) FROM rejects")).isEqualTo(count(s, "SELECT sum(rows_rejected) FROM imports"));
             assertThat(count(s, "SELECT count(*) FROM person_std WHERE source_kind = 'dtks' AND nik_status = 'VALID'"))
-                    .isEqualTo(3833);
+                    .isEqualTo(3845);
             assertThat(count(s, "SELECT count(DISTINCT record_id) FROM person_std")).isEqualTo(personRows);
         }
         Path rejects = dir.resolve("out/t-run/run-0001/rejects.csv");
