@@ -64,8 +64,8 @@ public final class JobHistory {
     }
 
     private static String describe(JobExecution execution) {
-        // A STARTED execution with no live process is one that was killed; the lock tells them apart.
-        return execution.getStatus() == BatchStatus.STARTED ? "KILLED?" : execution.getStatus().name();
+        // A STARTED execution with no live process holding the lock was killed or crashed part-way.
+        return execution.getStatus() == BatchStatus.STARTED ? "INTERRUPTED" : execution.getStatus().name();
     }
 
     private static String steps(JobExecution execution) {

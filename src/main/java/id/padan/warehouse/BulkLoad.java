@@ -21,7 +21,9 @@ import java.util.List;
  *
  * <p>Rows go into one or more parts (one per thread), each a temporary file readable by its owner only, and
  * {@link #finish()} inserts them into the table in part order, in the caller's transaction, then deletes them.
- * Null is written as an unquoted empty field and the empty string as {@code ""}, so the two stay distinct.
+ * Null is written as an unquoted empty field and the empty string as {@code ""}, so the two stay distinct. Dates are
+ * written as ISO {@code yyyy-mm-dd}, which DuckDB parses on a fast path (naming a dateformat makes the load about
+ * half again slower).
  */
 public final class BulkLoad implements AutoCloseable {
     private final Connection connection;
@@ -72,7 +74,7 @@ public final class BulkLoad implements AutoCloseable {
     public long finish() throws SQLException, IOException {
         long rows = 0;
         String sql = "INSERT INTO " + table + " SELECT * FROM read_csv(?, header = false, delim = ',', quote = '\"', "
-                + "escape = '\"', allow_quoted_nulls = false, dateformat = '%Y-%m-%d', columns = " + columnSpec + ")";
+                + "escape = '\"', allow_quoted_nulls = false, columns = " + columnSpec + ")";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (Part part : parts) {
                 part.close();

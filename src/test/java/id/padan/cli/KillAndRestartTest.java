@@ -66,7 +66,7 @@ class KillAndRestartTest {
         assertThat(child.exitValue()).as("killed by SIGKILL; it printed " + seen).isEqualTo(137);
 
         TestProject.Result status = TestProject.padan("status", job.toString());
-        assertThat(status.out()).contains("KILLED?");
+        assertThat(status.out()).contains("INTERRUPTED");
         TestProject.Result restart = TestProject.padan("run", job.toString());
 
         assertThat(restart.exitCode()).as(restart.all()).isZero();

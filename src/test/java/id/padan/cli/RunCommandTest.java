@@ -86,6 +86,50 @@ class RunCommandTest {
                 .contains("outputs: ");
     }
 
+    @Test
+    void readsARecipientListFromAWorkbookAndRejectsAnIdThatExcelStoredAsANumber() throws Exception {
+        TestProject project = TestProject.withSampleData(dir);
+        Path csv = dir.resolve("sample-data/pkh_2026_t1.csv");
+        Path xlsx = dir.resolve("sample-data/pkh_2026_t1.xlsx");
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.parse(Files.newBufferedReader(csv))) {
+            parser.forEach(r -> rows.add(r.values()));
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = Files.newOutputStream(xlsx)) {
+            var sheet = workbook.createSheet("Peserta");
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).length; c++) {
+                    row.createCell(c).setCellValue(rows.get(r)[c]);
+                }
+            }
+            // what Excel does to a NIK typed into a General cell: a number with 15 significant digits
+            sheet.getRow(5).getCell(1).setCellValue(6203014501540000d);
+            workbook.write(out);
+        }
+        Files.delete(csv);
+        Path job = project.job("t-xlsx", """
+                name: t-xlsx
+                root: ..
+                sources:
+                  - {id: dtks, kind: dtks, path: ../sample-data/dtks_62.03.txt}
+                  - {id: pkh, kind: recipients, program: PKH, period: 2026-T1, path: ../sample-data/pkh_2026_t1.xlsx,
+                     format: {sheet: Peserta}}
+                periods:
+                  2026-T1: {reference_date: 2026-03-31}
+                """);
+
+        TestProject.Result result = TestProject.padan("run", job.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        int dataRows = rows.size() - 1;
+        assertThat(result.out()).containsPattern("pkh_2026_t1\\.xlsx +recipients PKH 2026-T1 +" + dataRows + " = +"
+                + (dataRows - 1) + " \\+ +1  XLSX sheet 'Peserta'");
+        String rejects = Files.readString(dir.resolve("out/t-xlsx/run-0001/rejects.csv"));
+        assertThat(rejects).contains("pkh_2026_t1.xlsx,5,6,NIK,").contains("Excel");
+    }
+
     private static long count(Statement s, String sql) throws Exception {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
