@@ -40,7 +40,7 @@ periods:
 YAML
 rm -rf "$out/warehouse" "$out/out"
 "$padan" --version >/dev/null   # build outside the timed run
-/usr/bin/time -f "run: %e s wall, %M KB peak RSS" -o "$out/time.txt" "$padan" run "$out/bench-ingest.yaml" --verbose 2>&1 \
+/usr/bin/time -f "run: %e s wall, %U s user + %S s system CPU, %M KB peak RSS" -o "$out/time.txt" "$padan" run "$out/bench-ingest.yaml" --verbose 2>&1 \
   | tee "$out/run.log" | grep -E "Step: \[|total|run-" || true
 cat "$out/time.txt"
 persons=$(awk -F'|' 'NR>1' "$data/dtks_62.03.txt" | wc -l)

@@ -5,6 +5,7 @@ import id.padan.warehouse.BulkLoad;
 import id.padan.warehouse.Tables;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,12 +13,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Loads one file into its raw table, writing every row it cannot use to {@code rejects} with the reason. */
 final class FileLoad {
+    /** Rows per load part: big enough that each DuckDB insert is efficient, small enough to overlap the parse. */
+    private static final int ROWS_PER_PART = 200_000;
+
     private final Connection connection;
     private final SourceFiles.Entry entry;
     private final String sha256;
@@ -33,56 +39,85 @@ final class FileLoad {
     record Result(long read, long loaded, long rejected, String format) {
     }
 
-    Result load(java.nio.file.Path scratchDir) throws SQLException, IOException {
+    private record Counts(long read, long loaded, long rejected) {
+    }
+
+    Result load(Path scratchDir) throws Exception {
         int importId = nextImportId();
         SourceKind kind = entry.kind();
         String fileName = entry.file().getFileName().toString();
+        try (MappedSource source = MappedSource.open(entry.file(), entry.formatOptions(), kind, entry.source().columns())) {
+            Counts counts = loadRows(source, importId, fileName, scratchDir);
+            HeaderMapping mapping = source.mapping();
+            String format = source.source().describeFormat();
+            recordImport(importId, fileName, format, mapping.layout().profile(), mapping.describe(), counts);
+            return new Result(counts.read(), counts.loaded(), counts.rejected(), format);
+        }
+    }
+
+    private Counts loadRows(MappedSource source, int importId, String fileName, Path scratchDir) throws Exception {
+        SourceKind kind = entry.kind();
+        List<String> required = kind.requiredFields();
+        int[] requiredAt = required.stream().mapToInt(kind.fields()::indexOf).toArray();
+        String noRequired = "the row has no " + String.join(" and no ",
+                required.stream().map(f -> source.mapping().headerOf(f).orElse(f)).toList())
+                + ": fill it in the source file or delete the row";
         long read = 0;
         long loaded = 0;
         long rejected = 0;
-        String format;
-        String mappingText;
-        String profile;
-        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-        try (MappedSource source = MappedSource.open(entry.file(), entry.formatOptions(), kind, entry.source().columns());
-                BulkLoad rawLoad = BulkLoad.into(connection, Tables.raw(kind), scratchDir);
-                DuckDBAppender rejects = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Tables.REJECTS)) {
-            HeaderMapping mapping = source.mapping();
-            format = source.source().describeFormat();
-            mappingText = mapping.describe();
-            profile = mapping.layout().profile();
-            List<String> required = kind.requiredFields();
-            int[] requiredAt = required.stream().mapToInt(kind.fields()::indexOf).toArray();
+        // DuckDB loads each finished part on this one thread while the file is still being parsed on the caller's
+        // thread; until the parse ends, only the loader thread uses the connection.
+        ExecutorService loader = Executors.newSingleThreadExecutor();
+        try (BulkLoad rawLoad = BulkLoad.into(connection, Tables.raw(kind), scratchDir);
+                BulkLoad rejectLoad = BulkLoad.into(connection, Tables.REJECTS, scratchDir)) {
+            List<Future<Long>> loads = new ArrayList<>();
             BulkLoad.Part raw = rawLoad.newPart();
+            BulkLoad.Part rejects = rejectLoad.newPart();
             for (SourceRow row : source) {
                 read++;
-                SourceRow checked = row;
-                if (!checked.ok()) {
-                    reject(rejects, importId, fileName, checked, checked.problem().column(), checked.problem().message());
+                if (!row.ok()) {
+                    reject(rejects, importId, fileName, row, row.problem().column(), row.problem().message());
                     rejected++;
                     continue;
                 }
-                String[] values = source.canonicalValues(checked);
+                String[] values = source.canonicalValues(row);
                 if (allBlank(values, requiredAt)) {
-                    reject(rejects, importId, fileName, checked, null, "the row has no " + String.join(" and no ",
-                            required.stream().map(f -> mapping.headerOf(f).orElse(f)).toList())
-                            + ": fill it in the source file or delete the row");
+                    reject(rejects, importId, fileName, row, null, noRequired);
                     rejected++;
                     continue;
                 }
-                raw.number(importId).number(checked.dataRow());
+                raw.number(importId).number(row.dataRow());
                 for (String value : values) {
                     raw.text(value);
                 }
                 raw.endRow();
                 loaded++;
+                if (raw.rows() == ROWS_PER_PART) {
+                    BulkLoad.Part full = raw;
+                    loads.add(loader.submit(() -> rawLoad.insert(full)));
+                    raw = rawLoad.newPart();
+                }
             }
-            rejects.flush();
-            rawLoad.finish();
+            BulkLoad.Part last = raw;
+            loads.add(loader.submit(() -> rawLoad.insert(last) + rejectLoad.insert(rejects)));
+            long inserted = 0;
+            for (Future<Long> load : loads) {
+                inserted += load.get();
+            }
+            if (read != loaded + rejected || inserted != read) {
+                throw new IllegalStateException("accounting mismatch in " + fileName + ": read " + read + ", loaded "
+                        + loaded + ", rejected " + rejected + ", inserted " + inserted + "; this is a padan bug");
+            }
+        } finally {
+            // a load still running must end before the caller's transaction rolls back on this connection
+            loader.shutdown();
+            loader.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
         }
-        if (read != loaded + rejected) {
-            throw new IllegalStateException("accounting mismatch in " + fileName + "; this is a padan bug");
-        }
+        return new Counts(read, loaded, rejected);
+    }
+
+    private void recordImport(int importId, String fileName, String format, String profile, String mapping,
+            Counts counts) throws SQLException, IOException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + Tables.IMPORTS
                 + " (import_id, run_id, source_id, kind, program, periode, source_file, source_path, sha256,"
                 + " size_bytes, format, profile, column_mapping, rows_read, rows_loaded, rows_rejected, loaded_at)"
@@ -91,7 +126,7 @@ final class FileLoad {
             ps.setInt(i++, importId);
             ps.setString(i++, runId);
             ps.setString(i++, entry.source().id());
-            ps.setString(i++, kind.id());
+            ps.setString(i++, entry.kind().id());
             ps.setString(i++, entry.source().program());
             ps.setString(i++, entry.source().period());
             ps.setString(i++, fileName);
@@ -100,14 +135,13 @@ final class FileLoad {
             ps.setLong(i++, Files.size(entry.file()));
             ps.setString(i++, format);
             ps.setString(i++, profile);
-            ps.setString(i++, mappingText);
-            ps.setLong(i++, read);
-            ps.setLong(i++, loaded);
-            ps.setLong(i++, rejected);
+            ps.setString(i++, mapping);
+            ps.setLong(i++, counts.read());
+            ps.setLong(i++, counts.loaded());
+            ps.setLong(i++, counts.rejected());
             ps.setTimestamp(i, Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)));
             ps.executeUpdate();
         }
-        return new Result(read, loaded, rejected, format);
     }
 
     private int nextImportId() throws SQLException {
@@ -127,20 +161,9 @@ final class FileLoad {
         return true;
     }
 
-    private static void reject(DuckDBAppender rejects, int importId, String fileName, SourceRow row, String column,
-            String reason) throws SQLException {
-        rejects.beginRow();
-        rejects.append(importId);
-        rejects.append(fileName);
-        rejects.append(row.dataRow());
-        rejects.append(row.line());
-        if (column == null) {
-            rejects.appendNull();
-        } else {
-            rejects.append(column);
-        }
-        rejects.append(reason);
-        rejects.append(String.join(" | ", row.values()));
-        rejects.endRow();
+    private static void reject(BulkLoad.Part rejects, int importId, String fileName, SourceRow row, String column,
+            String reason) {
+        rejects.number(importId).text(fileName).number(row.dataRow()).number(row.line()).text(column).text(reason)
+                .text(String.join(" | ", row.values())).endRow();
     }
 }

@@ -9,17 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Logger;
-import java.nio.file.Path;
-import id.padan.warehouse.BulkLoad;
-import id.padan.warehouse.BulkRead;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.springframework.batch.core.step.StepContribution;
@@ -29,24 +19,22 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Standardizes one import per call: reads its raw rows, types and cleans them, and appends them to
- * {@code person_std} (or {@code population_std}). The import is marked done in the same transaction, so a restart
+ * Standardizes one import per call: its raw rows are typed and cleaned by {@link PersonStandardizer}, run inside
+ * DuckDB as a SQL function, into {@code person_std} (population lists into {@code population_std}). The import is marked done in the same transaction, so a restart
  * continues with the next import and never writes one twice.
  */
 public final class StandardizeTasklet implements Tasklet {
     private static final Logger LOG = Logger.getLogger(StandardizeTasklet.class.getName());
-    /** Below this many rows per thread, starting another thread costs more than it saves. */
-    private static final long MIN_ROWS_PER_WORKER = 50_000;
     static final long RECORD_ID_STRIDE = 1_000_000_000L;
 
     private final RunContext run;
     private final RegionTable regions;
-    private final PersonStandardizer standardizer;
+    private final StandardizeFunction function;
 
     public StandardizeTasklet(RunContext run) {
         this.run = run;
         this.regions = RegionTable.kemendagri2025();
-        this.standardizer = new PersonStandardizer(regions, run.job().regency());
+        this.function = new StandardizeFunction(new PersonStandardizer(regions, run.job().regency()));
     }
 
     @Override
@@ -104,60 +92,26 @@ public final class StandardizeTasklet implements Tasklet {
                 .orElse(LocalDate.now());
     }
 
-    private long standardizePersons(Connection connection, PendingImport pending) throws Exception {
+    private long standardizePersons(Connection connection, PendingImport pending) throws SQLException {
         SourceKind kind = pending.kind();
-        LocalDate reference = referenceDate(pending);
-        List<String> fields = kind.fields();
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < fields.size(); i++) {
-            position.put(fields.get(i), i + 1);
-        }
-        long[] bounds = rowBounds(connection, kind, pending.importId());
-        int workers = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), bounds[2] / MIN_ROWS_PER_WORKER));
-        long span = (bounds[1] - bounds[0]) / workers + 1;
-        String select = "SELECT source_row, " + String.join(", ", fields) + " FROM " + Tables.raw(kind)
-                + " WHERE import_id = ? AND source_row BETWEEN ? AND ?";
-        Path scratch = run.warehouse().scratchDir();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try (BulkLoad load = BulkLoad.into(connection, Tables.PERSON_STD, scratch)) {
-            List<Future<Long>> results = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                long from = bounds[0] + w * span;
-                long to = Math.min(bounds[1], from + span - 1);
-                BulkLoad.Part part = load.newPart();
-                results.add(pool.submit(() -> {
-                    long rows = 0;
-                    // committed raw rows are read on a connection of their own, so workers do not share one
-                    try (Connection reader = run.warehouse().dataSource().getConnection();
-                            BulkRead in = BulkRead.of(reader, scratch, select, pending.importId(), from, to)) {
-                        for (String[] values : in) {
-                            long sourceRow = Long.parseLong(values[0]);
-                            StandardPerson person = standardizer.standardize(kind, field -> {
-                                Integer at = position.get(field);
-                                return at == null ? null : values[at];
-                            }, reference);
-                            String program = pending.program() != null ? pending.program() : upper(valueOf(values, position, "program"));
-                            String periode = pending.periode() != null ? pending.periode() : valueOf(values, position, "periode");
-                            PersonStdWriter.write(part, pending.importId() * RECORD_ID_STRIDE + sourceRow, pending,
-                                    sourceRow, program, periode, person);
-                            rows++;
-                        }
-                    }
-                    return rows;
-                }));
-            }
-            long written = 0;
-            for (Future<Long> result : results) {
-                written += result.get();
-            }
-            long loaded = load.finish();
-            if (loaded != written) {
-                throw new IllegalStateException("person_std load of " + pending.sourceFile() + " wrote " + written
-                        + " rows but loaded " + loaded + "; this is a padan bug");
+        function.register(connection);
+        try (PreparedStatement ps = connection.prepareStatement(StandardizeFunction.insertSql(kind, Tables.PERSON_STD,
+                Tables.raw(kind), RECORD_ID_STRIDE))) {
+            int i = 1;
+            ps.setString(i++, kind.id());
+            ps.setString(i++, pending.sourceFile());
+            ps.setString(i++, pending.program());
+            ps.setString(i++, pending.periode());
+            ps.setString(i++, kind.id());
+            ps.setString(i++, referenceDate(pending).toString());
+            ps.setInt(i, pending.importId());
+            long written = ps.executeUpdate();
+            long raw = rowBounds(connection, kind, pending.importId())[2];
+            if (written != raw) {
+                throw new IllegalStateException("person_std got " + written + " rows of " + pending.sourceFile()
+                        + " but its raw table has " + raw + "; this is a padan bug");
             }
             return written;
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -189,9 +143,9 @@ public final class StandardizeTasklet implements Tasklet {
                     appender.beginRow();
                     appender.append(pending.importId());
                     appender.append(rs.getLong(1));
-                    PersonStdWriter.appendText(appender, region.code());
+                    appendText(appender, region.code());
                     appender.append(region.status().name());
-                    PersonStdWriter.appendText(appender, PlaceName.village(rs.getString(3)));
+                    appendText(appender, PlaceName.village(rs.getString(3)));
                     Long population = count(rs.getString(4));
                     if (population == null) {
                         appender.appendNull();
@@ -207,9 +161,12 @@ public final class StandardizeTasklet implements Tasklet {
         return written;
     }
 
-    private static String valueOf(String[] values, Map<String, Integer> position, String field) {
-        Integer at = position.get(field);
-        return at == null ? null : values[at];
+    private static void appendText(DuckDBAppender appender, String value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value);
+        }
     }
 
     /** A head count as written in population lists: {@code 1.234}, {@code 1,234} or {@code 1234}. */
@@ -219,9 +176,5 @@ public final class StandardizeTasklet implements Tasklet {
         }
         String digits = text.replaceAll("[.,\\s\u00A0]", "");
         return digits.matches("\\d{1,12}") ? Long.valueOf(digits) : null;
-    }
-
-    private static String upper(String text) {
-        return text == null || text.isBlank() ? null : text.trim().toUpperCase(java.util.Locale.ROOT);
     }
 }

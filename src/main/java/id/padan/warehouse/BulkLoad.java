@@ -29,14 +29,16 @@ public final class BulkLoad implements AutoCloseable {
     private final Connection connection;
     private final String table;
     private final Path tempDir;
-    private final String columnSpec;
+    private final String insertSql;
     private final List<Part> parts = new ArrayList<>();
+    private long inserted;
 
     private BulkLoad(Connection connection, String table, Path tempDir, String columnSpec) {
         this.connection = connection;
         this.table = table;
         this.tempDir = tempDir;
-        this.columnSpec = columnSpec;
+        this.insertSql = "INSERT INTO " + table + " SELECT * FROM read_csv(?, header = false, delim = ',', quote = '\"', "
+                + "escape = '\"', allow_quoted_nulls = false, columns = " + columnSpec + ")";
     }
 
     /** Starts a load into {@code table}, whose columns and types are read from the catalog. */
@@ -70,26 +72,39 @@ public final class BulkLoad implements AutoCloseable {
         return part;
     }
 
-    /** Inserts every part into the table, in the order the parts were created. Returns the rows inserted. */
-    public long finish() throws SQLException, IOException {
+    /**
+     * Inserts one finished part now and deletes its file, so that DuckDB can load it while other parts are still
+     * being written. Call it from one thread at a time: the one that owns the connection.
+     */
+    public long insert(Part part) throws SQLException, IOException {
+        part.close();
         long rows = 0;
-        String sql = "INSERT INTO " + table + " SELECT * FROM read_csv(?, header = false, delim = ',', quote = '\"', "
-                + "escape = '\"', allow_quoted_nulls = false, columns = " + columnSpec + ")";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (Part part : parts) {
-                part.close();
-                if (part.rows == 0) {
-                    continue;
-                }
+        if (part.rows > 0) {
+            try (PreparedStatement ps = connection.prepareStatement(insertSql)) {
                 ps.setString(1, part.file.toString());
-                rows += ps.executeUpdate();
+                rows = ps.executeUpdate();
             }
         }
+        Files.deleteIfExists(part.file);
+        part.inserted = true;
+        inserted += rows;
         return rows;
     }
 
+    /** Inserts every part not inserted yet, in the order the parts were created. Returns the rows of the whole load. */
+    public long finish() throws SQLException, IOException {
+        List<Part> pending;
+        synchronized (this) {
+            pending = parts.stream().filter(p -> !p.inserted).toList();
+        }
+        for (Part part : pending) {
+            insert(part);
+        }
+        return inserted;
+    }
+
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         for (Part part : parts) {
             part.close();
             Files.deleteIfExists(part.file);
@@ -104,6 +119,7 @@ public final class BulkLoad implements AutoCloseable {
         private boolean firstInRow = true;
         private long rows;
         private boolean closed;
+        private volatile boolean inserted;
 
         private Part(Path file) throws IOException {
             this.file = file;

@@ -1,0 +1,77 @@
+package id.padan.standardize;
+
+import id.padan.job.SourceKind;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.duckdb.DuckDBColumnType;
+import org.duckdb.DuckDBFunctions;
+import org.duckdb.DuckDBLogicalType;
+
+/**
+ * {@link PersonStandardizer} as a DuckDB SQL function, so that standardizing a million rows is one
+ * {@code INSERT ... SELECT} that DuckDB runs on all its threads, with no copy of the data out of the warehouse and
+ * back: {@code padan_standardize(kind, reference_date, field_1, ..., field_n)} takes a raw row's canonical fields
+ * in {@link SourceKind#fields()} order and returns the packed {@link PersonStdColumns}.
+ */
+final class StandardizeFunction {
+    static final String NAME = "padan_standardize";
+
+    private static final Map<SourceKind, Map<String, Integer>> POSITIONS = new java.util.EnumMap<>(SourceKind.class);
+
+    static {
+        for (SourceKind kind : SourceKind.values()) {
+            Map<String, Integer> positions = new java.util.HashMap<>();
+            for (int i = 0; i < kind.fields().size(); i++) {
+                positions.put(kind.fields().get(i), i + 2);
+            }
+            POSITIONS.put(kind, Map.copyOf(positions));
+        }
+    }
+
+    private final PersonStandardizer standardizer;
+    private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
+
+    StandardizeFunction(PersonStandardizer standardizer) {
+        this.standardizer = standardizer;
+    }
+
+    /** Registers the function on the connection's database; registering it twice is harmless. */
+    void register(Connection connection) throws SQLException {
+        try (DuckDBLogicalType varchar = DuckDBLogicalType.of(DuckDBColumnType.VARCHAR)) {
+            DuckDBFunctions.scalarFunction()
+                    .withName(NAME)
+                    .withVarArgs(varchar)
+                    .withReturnType(String.class)
+                    .withVarArgsFunction(this::apply)
+                    .register(connection);
+        } catch (SQLException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("already exists")) {
+                throw e;
+            }
+        }
+    }
+
+    private String apply(Object[] args) {
+        SourceKind kind = SourceKind.fromId((String) args[0]).orElseThrow();
+        LocalDate reference = dates.computeIfAbsent((String) args[1], LocalDate::parse);
+        Map<String, Integer> positions = POSITIONS.get(kind);
+        StandardPerson person = standardizer.standardize(kind, field -> {
+            Integer at = positions.get(field);
+            return at == null ? null : (String) args[at];
+        }, reference);
+        return PersonStdColumns.pack(person);
+    }
+
+    /** The INSERT that standardizes one import of a kind; parameters: kind, reference date, program, periode, import. */
+    static String insertSql(SourceKind kind, String personTable, String rawTable, long recordIdStride) {
+        return "INSERT INTO " + personTable + " SELECT CAST(import_id AS BIGINT) * " + recordIdStride + " + source_row, import_id, ?, "
+                + "?, source_row, program, periode, " + PersonStdColumns.unpackSql("s")
+                + " FROM (SELECT import_id, source_row, coalesce(?, upper(trim(" + (kind.fields().contains("program") ? "program" : "NULL")
+                + "))) AS program, coalesce(?, " + (kind.fields().contains("periode") ? "trim(periode)" : "NULL") + ") AS periode, "
+                + "string_split(" + NAME + "(?, ?, " + String.join(", ", kind.fields()) + "), chr(31)) AS s"
+                + " FROM " + rawTable + " WHERE import_id = ?)";
+    }
+}
