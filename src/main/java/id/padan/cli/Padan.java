@@ -5,7 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The single entry point: {@code padan run|validate|status|synth}. */
+/**
+ * The single entry point: {@code padan run|validate|status|synth}. A command returns its exit code; a bad job or
+ * input file ({@code JobFileException}) and a held lock propagate to here and become exit codes 2 and 3.
+ */
 @Command(name = "padan",
         mixinStandardHelpOptions = true,
         versionProvider = Padan.Version.class,
@@ -39,6 +42,14 @@ public final class Padan implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof id.padan.job.JobFileException) {
+                err.println(e.getMessage());
+                return ExitCodes.BAD_USAGE;
+            }
+            if (e instanceof id.padan.warehouse.RunLock.HeldException) {
+                err.println("padan: " + e.getMessage());
+                return ExitCodes.LOCKED;
+            }
             err.println("padan: " + e.getMessage());
             if (verbose) {
                 e.printStackTrace(err);

@@ -1,10 +1,8 @@
 package id.padan.cli;
 
 import id.padan.job.JobDefinition;
-import id.padan.job.JobFileException;
 import id.padan.job.JobFiles;
 import id.padan.job.JobRunner;
-import id.padan.warehouse.RunLock;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,29 +27,14 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        JobDefinition job;
-        try {
-            job = JobFiles.load(jobFile);
-        } catch (JobFileException e) {
-            err.println(e.getMessage());
-            return ExitCodes.BAD_USAGE;
+        JobDefinition job = JobFiles.load(jobFile);
+        JobRunner.Outcome outcome = new JobRunner(out).run(jobFile, job, "padan run " + jobFile);
+        if (outcome.succeeded()) {
+            out.println("run " + outcome.runId() + " completed; outputs in " + outcome.outputDir());
+            return ExitCodes.OK;
         }
-        try {
-            JobRunner.Outcome outcome = new JobRunner(out).run(jobFile, job, "padan run " + jobFile);
-            if (outcome.succeeded()) {
-                out.println("run " + outcome.runId() + " completed; outputs in " + outcome.outputDir());
-                return ExitCodes.OK;
-            }
-            err.println("run " + outcome.runId() + " " + outcome.status().name().toLowerCase() + ": "
-                    + outcome.failure());
-            err.println("fix the cause and run 'padan run " + jobFile + "' again: it restarts from the failed step.");
-            return ExitCodes.RUN_FAILED;
-        } catch (JobFileException e) {
-            err.println(e.getMessage());
-            return ExitCodes.BAD_USAGE;
-        } catch (RunLock.HeldException e) {
-            err.println("padan: " + e.getMessage());
-            return ExitCodes.LOCKED;
-        }
+        err.println("run " + outcome.runId() + " " + outcome.status().name().toLowerCase() + ": " + outcome.failure());
+        err.println("fix the cause and run 'padan run " + jobFile + "' again: it restarts from the failed step.");
+        return ExitCodes.RUN_FAILED;
     }
 }

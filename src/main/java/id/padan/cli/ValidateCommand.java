@@ -7,7 +7,6 @@ import id.padan.job.JobFiles;
 import id.padan.job.JobPaths;
 import id.padan.job.Problem;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,18 +30,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        JobDefinition job;
-        try {
-            job = JobFiles.load(jobFile);
-        } catch (JobFileException e) {
-            err.println(e.getMessage());
-            return ExitCodes.BAD_USAGE;
-        }
+        JobDefinition job = JobFiles.load(jobFile);
         Preflight preflight = new Preflight(job, new JobPaths(job));
-        List<Problem> problems = new ArrayList<>(preflight.problems());
+        List<Problem> problems = preflight.problems();
         if (!problems.isEmpty()) {
-            err.println(new JobFileException(jobFile, JobFiles.withLines(jobFile, problems)).getMessage());
-            return ExitCodes.BAD_USAGE;
+            throw new JobFileException(jobFile, JobFiles.withLines(jobFile, problems));
         }
         for (String line : preflight.summary()) {
             out.println(line);
