@@ -57,7 +57,7 @@ public final class JobRunner {
         }
     }
 
-    static Warehouse.Settings settings(JobDefinition job, JobPaths paths) {
+    public static Warehouse.Settings settings(JobDefinition job, JobPaths paths) {
         JobDefinition.DuckDbSettings d = job.duckdb();
         Path temp = d.tempDirectory() == null ? null : paths.resolve(d.tempDirectory()).orElseThrow();
         return new Warehouse.Settings(d.memoryLimit(), d.threads(), temp);

@@ -40,6 +40,9 @@ public final class Tables {
     /** Cases stage: one row per case, with its id, priority and linked complaint: the source of cases.csv. */
     public static final String CASES = "cases";
 
+    /** Every file of personal data written: who, when, what and how many rows. */
+    public static final String EXPORT_AUDIT = "export_audit";
+
     private Tables() {
     }
 
