@@ -40,4 +40,19 @@ class StatusAndAuditTest {
         assertThat(audit.out()).contains("run-0001").contains("rejects.csv")
                 .contains(System.getProperty("user.name"));
     }
+
+    @Test
+    void schedulePrintFillsInTheCrontabLineAndTheSystemdUnits() throws Exception {
+        TestProject project = TestProject.withSampleData(dir);
+        Path job = project.sampleJob("t-nightly");
+
+        TestProject.Result printed = TestProject.padan("schedule", "print", job.toString(), "--at", "01:45");
+
+        assertThat(printed.exitCode()).as(printed.all()).isZero();
+        String jobPath = job.toAbsolutePath().normalize().toString();
+        assertThat(printed.out())
+                .containsPattern("(?m)^45 1 \\* \\* \\* /\\S+/scripts/padan-nightly " + java.util.regex.Pattern.quote(jobPath) + "$")
+                .contains("ExecStart=").contains("UMask=0077")
+                .contains("OnCalendar=*-*-* 01:45:00").contains("padan-t-nightly.timer");
+    }
 }
