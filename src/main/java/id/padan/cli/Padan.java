@@ -46,6 +46,10 @@ public final class Padan implements Runnable {
                 err.println(e.getMessage());
                 return ExitCodes.BAD_USAGE;
             }
+            if (e instanceof id.padan.warehouse.WarehouseKeyException) {
+                err.println("padan: " + e.getMessage());
+                return ExitCodes.BAD_USAGE;
+            }
             if (e instanceof id.padan.warehouse.RunLock.HeldException) {
                 err.println("padan: " + e.getMessage());
                 return ExitCodes.LOCKED;
