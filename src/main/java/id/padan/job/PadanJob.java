@@ -1,6 +1,7 @@
 package id.padan.job;
 
 import id.padan.ingest.IngestTasklet;
+import id.padan.link.LinkTasklet;
 import id.padan.report.AccountingTasklet;
 import id.padan.standardize.StandardizeTasklet;
 import org.springframework.batch.core.job.Job;
@@ -17,6 +18,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 public final class PadanJob {
     public static final String INGEST = "ingest";
     public static final String STANDARDIZE = "standardize";
+    public static final String LINK = "link";
     public static final String ACCOUNTING = "accounting";
 
     private PadanJob() {
@@ -26,7 +28,8 @@ public final class PadanJob {
         return new JobBuilder(run.job().name(), repository)
                 .start(step(INGEST, new IngestTasklet(run), run, repository))            // files -> raw_*, imports, rejects
                 .next(step(STANDARDIZE, new StandardizeTasklet(run), run, repository))   // raw_* -> person_std
-                // link (block, compare, score, cluster), flag and cases, then worklists, join the flow here
+                .next(step(LINK, new LinkTasklet(run), run, repository))                 // person_std -> links, clusters
+                // flag and cases, then worklists, join the flow here
                 .next(step(ACCOUNTING, new AccountingTasklet(run), run, repository))     // accounting, rejects.csv
                 .build();
     }

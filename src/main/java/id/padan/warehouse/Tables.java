@@ -20,6 +20,14 @@ public final class Tables {
     /** Marks which imports the standardize stage has finished, so a restart does not redo or duplicate them. */
     public static final String STANDARDIZED_IMPORTS = "standardized_imports";
 
+    /**
+     * One row per person record that is not a registry (DTKS/DTSEN) row: its best registry candidate, the decision
+     * (MATCH, POSSIBLE, NONE), score, blocking rule and a one-line explanation.
+     */
+    public static final String LINKS = "links";
+    /** Records of one list (one import) that are the same person, with the cluster id and the weakest edge. */
+    public static final String CLUSTERS = "clusters";
+
     private Tables() {
     }
 
