@@ -196,10 +196,15 @@ public final class LinkEngine {
         }
         ExpectationMaximisation.Result em = ExpectationMaximisation.run(blocked, u, levelCounts, 0.1);
         dropTemp(sampleLeft, sampleRight, random);
+        // EM's prior is the share of matches among blocked pairs; the model's prior is that of two records taken at
+        // random, which is what the u probabilities describe: the expected matches over every possible pair
+        double possiblePairs = dedupe() ? count(left) * (count(left) - 1) / 2.0 : count(left) * (double) count(right);
+        double prior = Math.min(Math.max(em.prior() * blockedPairs / possiblePairs, 1e-12), 0.5);
         long pairs = randomPairs;
         LOG.info(() -> prefix + ": trained on " + blockedPairs + " blocked and " + pairs + " random pairs in "
-                + em.iterations() + " EM iterations; prior " + em.prior());
-        return LinkModel.of(comparisons, em.prior(), em.m(), u,
+                + em.iterations() + " EM iterations; share of matches among blocked pairs " + em.prior()
+                + ", prior of two random records " + prior);
+        return LinkModel.of(comparisons, prior, em.m(), u,
                 new LinkModel.Training(blockedPairs, randomPairs, em.iterations(), seed));
     }
 
@@ -279,6 +284,14 @@ public final class LinkEngine {
             tables.add(frequencyTable(c));
         }
         dropTemp(tables.toArray(String[]::new));
+    }
+
+    private long count(String table) throws SQLException {
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** A seeded, deterministic sample of a side: the rows with the smallest hash of (id, seed). */

@@ -8,7 +8,8 @@ import java.util.List;
  * and, per comparison level, m (the probability of the level among matches), u (among non-matches) and the match
  * weight log2(m/u). Level 0 (missing) carries no weight.
  *
- * @param prior       probability that a compared pair is a match, from EM
+ * @param prior       probability that two records taken at random are a match (from EM's share of matches
+ *                    among the blocked pairs, spread over every possible pair)
  * @param comparisons one entry per comparison, in the order of the comparison vector
  * @param training    how the model was trained, for the record
  */
