@@ -28,14 +28,14 @@ public final class PersonLinking {
             new TextComparison("nama_ibu", "nama ibu", "nama_ibu_std", false));
 
     /**
-     * The built-in rules: NIK exact; the NIK's first 12 digits (kecamatan and birth date); the same KK and a name
-     * that sounds the same; the same village and a name that sounds the same; the same birth date and first letter of
+     * The built-in rules: NIK exact; the NIK's first 12 digits (kecamatan and birth date); the same KK (a household
+     * is small, and its members are told apart by the comparisons); the same village and a name that sounds the same; the same birth date and first letter of
      * the name; the same village and birth date (for a changed name).
      */
     public static final List<BlockingRule> DEFAULT_RULES = List.of(
             BlockingRule.of("NIK", "nik"),
             BlockingRule.of("NIK12", "nik12"),
-            BlockingRule.of("KK_NAMA", "no_kk", "nama_tokens:sound"),
+            BlockingRule.of("KK", "no_kk"),
             BlockingRule.of("DESA_NAMA", "kode_wilayah", "nama_tokens:sound"),
             BlockingRule.of("TGL_HURUF", "tanggal_lahir", "nama_std:first1"),
             BlockingRule.of("DESA_TGL", "kode_wilayah", "tanggal_lahir"));
