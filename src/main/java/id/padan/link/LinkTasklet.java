@@ -43,13 +43,37 @@ public final class LinkTasklet implements Tasklet {
         JobDefinition.Linking linking = run.job().linking();
         Thresholds thresholds = new Thresholds(run.job().thresholds().matchProbabilityOrDefault(),
                 run.job().thresholds().possibleProbabilityOrDefault());
+        LinkModel pinned = null;
+        if (linking.model() != null) {
+            Path file = run.paths().resolve(linking.model()).orElseThrow();
+            LOG.info(() -> "using the pinned model " + file);
+            pinned = ModelFile.read(file);
+        }
+        LinkModel model = link(connection, linking, thresholds, pinned);
+        if (pinned == null) {
+            ModelFile.write(model, ModelFile.nextTo(run.warehouse().file()));
+        }
+        printSummary(connection, run.console());
+        contribution.incrementWriteCount(count(connection, Tables.LINKS));
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Decision thresholds on match probability. */
+    public record Thresholds(double match, double possible) {
+    }
+
+    /**
+     * Replaces {@code links} and {@code clusters} from {@code person_std}, with the pinned model or one trained now,
+     * and returns the model used.
+     */
+    public static LinkModel link(Connection connection, JobDefinition.Linking linking, Thresholds thresholds,
+            LinkModel pinned) throws SQLException {
         prepareInput(connection);
         List<BlockingRule> rules = PersonLinking.rules(linking);
-
         LinkEngine link = new LinkEngine(connection, PersonLinking.COMPARISONS, rules, "link", OTHERS, REGISTRY, null);
         link.block();
         link.compare();
-        LinkModel model = model(link, linking);
+        LinkModel model = pinned == null ? link.train(linking.seedOrDefault()) : pinned;
         link.score(model, PersonLinking::conflict);
         writeRuleNames(connection, rules);
         writeLinks(connection, link, thresholds);
@@ -69,23 +93,6 @@ public final class LinkTasklet implements Tasklet {
             st.execute("DROP TABLE " + REGISTRY + "; DROP TABLE " + OTHERS + "; DROP TABLE " + EVERYONE
                     + "; DROP TABLE link_rules");
         }
-        printSummary(connection, run.console());
-        contribution.incrementWriteCount(count(connection, Tables.LINKS));
-        return RepeatStatus.FINISHED;
-    }
-
-    /** Decision thresholds on match probability. */
-    record Thresholds(double match, double possible) {
-    }
-
-    private LinkModel model(LinkEngine engine, JobDefinition.Linking linking) throws Exception {
-        if (linking.model() != null) {
-            Path pinned = run.paths().resolve(linking.model()).orElseThrow();
-            LOG.info(() -> "using the pinned model " + pinned);
-            return ModelFile.read(pinned);
-        }
-        LinkModel model = engine.train(linking.seedOrDefault());
-        ModelFile.write(model, ModelFile.nextTo(run.warehouse().file()));
         return model;
     }
 
@@ -93,16 +100,17 @@ public final class LinkTasklet implements Tasklet {
     static void prepareInput(Connection connection) throws SQLException {
         String columns = "record_id AS id, import_id, id_dtks, nik, left(nik, 12) AS nik12, no_kk, nama_std, "
                 + "nama_tokens, tanggal_lahir, jenis_kelamin, nama_ibu_std, kode_wilayah, rt, rw";
-        String[][] sides = {
-            {REGISTRY, "source_kind = ?"},
-            {OTHERS, "source_kind <> ?"},
-            {EVERYONE, "? IS NOT NULL"}};
+        String[][] sides = {{REGISTRY, "="}, {OTHERS, "<>"}};
         for (String[] side : sides) {
             try (PreparedStatement ps = connection.prepareStatement("CREATE OR REPLACE TEMP TABLE " + side[0]
-                    + " AS SELECT " + columns + " FROM " + Tables.PERSON_STD + " WHERE " + side[1])) {
+                    + " AS SELECT " + columns + " FROM " + Tables.PERSON_STD + " WHERE source_kind " + side[1] + " ?")) {
                 ps.setString(1, SourceKind.DTKS.id());
                 ps.execute();
             }
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE OR REPLACE TEMP TABLE " + EVERYONE + " AS SELECT " + columns + " FROM "
+                    + Tables.PERSON_STD);
         }
     }
 
