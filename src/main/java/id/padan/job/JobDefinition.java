@@ -140,12 +140,16 @@ public record JobDefinition(
      * @param blocking       the ordered blocking rules; the built-in rules when left out
      * @param maxClusterSize the largest group of records of one list that may be one person (default 10)
      * @param seed           seed of the random pairs the u probabilities come from (default 1)
+     * @param training       names of the blocking rules whose pairs train the m probabilities (default NIK and
+     *                       TGL_HURUF)
      */
-    public record Linking(String model, List<BlockingRuleSpec> blocking, Integer maxClusterSize, Long seed) {
-        public static final Linking DEFAULT = new Linking(null, null, null, null);
+    public record Linking(String model, List<BlockingRuleSpec> blocking, Integer maxClusterSize, Long seed,
+            List<String> training) {
+        public static final Linking DEFAULT = new Linking(null, null, null, null, null);
 
         public Linking {
             blocking = blocking == null ? List.of() : List.copyOf(blocking);
+            training = training == null ? List.of() : List.copyOf(training);
         }
 
         public int maxClusterSizeOrDefault() {

@@ -202,6 +202,16 @@ final class JobValidator {
             problem("linking.max_cluster_size", "a cluster holds at least 2 records", "write 10, or remove the key");
         }
         java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.List<String> ruleNames = linking.blocking().isEmpty()
+                ? id.padan.link.PersonLinking.DEFAULT_RULES.stream().map(id.padan.link.BlockingRule::name).toList()
+                : linking.blocking().stream().filter(java.util.Objects::nonNull).map(JobDefinition.BlockingRuleSpec::name)
+                        .toList();
+        for (int i = 0; i < linking.training().size(); i++) {
+            if (!ruleNames.contains(linking.training().get(i))) {
+                problem("linking.training[" + i + "]", "'" + linking.training().get(i) + "' is not a blocking rule",
+                        "name rules of linking.blocking (or of the built-in rules: " + String.join(", ", ruleNames) + ")");
+            }
+        }
         for (int i = 0; i < linking.blocking().size(); i++) {
             JobDefinition.BlockingRuleSpec rule = linking.blocking().get(i);
             String at = "linking.blocking[" + i + "]";

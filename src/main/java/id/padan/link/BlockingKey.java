@@ -52,7 +52,17 @@ public record BlockingKey(String column, Transform transform) {
     }
 
     String sql(String alias) {
-        return transform.apply(Comparison.col(alias, column));
+        return Comparison.col(alias, derivedColumn());
+    }
+
+    /** The column that holds this key once the inputs are prepared: the column itself, or its reduced copy. */
+    String derivedColumn() {
+        return transform == Transform.NONE ? column : column + "__" + transform.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The SQL that computes the key from a record's own columns. */
+    String derivedSql() {
+        return transform.apply(Comparison.quote(column));
     }
 
     /** The equality of this key between the two sides of a pair. */

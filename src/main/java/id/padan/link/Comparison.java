@@ -14,6 +14,17 @@ public sealed interface Comparison permits IdNumberComparison, NameComparison, D
     /** Short stable name used in the model file, e.g. {@code nik}. */
     String name();
 
+    /** The columns this comparison reads. */
+    List<String> columns();
+
+    /**
+     * Values computed once per record before pairs are compared (column name to SQL over the record's own columns),
+     * so that a pair's levels do not recompute them.
+     */
+    default java.util.Map<String, String> derived() {
+        return java.util.Map.of();
+    }
+
     /** The levels, missing first and disagreement last. */
     List<Level> levels();
 

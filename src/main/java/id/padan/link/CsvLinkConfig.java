@@ -28,11 +28,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *                       {@code padan evaluate}), e.g. {@code rec-(\d+)-} for FEBRL
  * @param comparisons    the comparisons, in the order of the comparison vector
  * @param blocking       the ordered blocking rules
+ * @param trainingRules  names of blocking rules EM trains on one by one; left out, EM trains on every blocked pair
  * @param baseDir        the folder of the config file (not read from YAML)
  */
 public record CsvLinkConfig(String left, String right, String id, String output, Double threshold, Long seed,
         Integer maxClusterSize, String truthPattern, List<ComparisonSpec> comparisons, List<RuleSpec> blocking,
-        Path baseDir) {
+        List<String> trainingRules, Path baseDir) {
 
     /**
      * @param type   {@code name}, {@code text}, {@code date}, {@code id_number} or {@code exact}
@@ -51,6 +52,7 @@ public record CsvLinkConfig(String left, String right, String id, String output,
     public CsvLinkConfig {
         comparisons = comparisons == null ? List.of() : List.copyOf(comparisons);
         blocking = blocking == null ? List.of() : List.copyOf(blocking);
+        trainingRules = trainingRules == null ? List.of() : List.copyOf(trainingRules);
     }
 
     public static CsvLinkConfig load(Path file) throws JobFileException {
@@ -65,14 +67,15 @@ public record CsvLinkConfig(String left, String right, String id, String output,
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw problem(file, "(file)", line, e.getOriginalMessage(), "the keys allowed are left, right, id, output, "
-                    + "threshold, seed, max_cluster_size, truth_pattern, comparisons, blocking (see jobs/README.md)");
+                    + "threshold, seed, max_cluster_size, truth_pattern, comparisons, blocking, training_rules "
+                    + "(see jobs/README.md)");
         }
         if (config == null) {
             throw problem(file, "(file)", 0, "the file is empty", "start from jobs/febrl4-link.yaml");
         }
         config = new CsvLinkConfig(config.left, config.right, config.id, config.output, config.threshold, config.seed,
                 config.maxClusterSize, config.truthPattern, config.comparisons, config.blocking,
-                file.toAbsolutePath().getParent());
+                config.trainingRules, file.toAbsolutePath().getParent());
         List<String> problems = config.problems();
         if (!problems.isEmpty()) {
             throw new JobFileException(file, problems.stream().map(p -> {

@@ -70,7 +70,7 @@ public final class CsvLinker {
             LinkEngine engine = new LinkEngine(connection, comparisons, config.rules(), "csv", LEFT, right, null);
             long[] perRule = engine.block();
             engine.compare();
-            LinkModel model = engine.train(config.seed() == null ? 1L : config.seed());
+            LinkModel model = engine.train(config.seed() == null ? 1L : config.seed(), config.trainingRules());
             ModelFile.write(model, output.resolve(MODEL));
             engine.score(model, null);
             double threshold = config.thresholdOrDefault();

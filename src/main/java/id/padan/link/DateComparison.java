@@ -12,6 +12,11 @@ import java.util.List;
  */
 public record DateComparison(String name, String title, String column) implements Comparison {
     @Override
+    public List<String> columns() {
+        return List.of(column);
+    }
+
+    @Override
     public List<Level> levels() {
         String l = Comparison.col("l", column);
         String r = Comparison.col("r", column);

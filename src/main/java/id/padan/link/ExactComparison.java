@@ -12,6 +12,11 @@ import java.util.List;
  */
 public record ExactComparison(String name, String title, String column, boolean frequency) implements Comparison {
     @Override
+    public List<String> columns() {
+        return List.of(column);
+    }
+
+    @Override
     public List<Level> levels() {
         return List.of(
                 Level.of(Comparison.missing(column), title + ": kosong"),

@@ -75,6 +75,34 @@ final class ExpectationMaximisation {
         return new Result(prior, m, iteration);
     }
 
+    /** The prior alone, with m and u held fixed: the share of matches among the given patterns. */
+    static double prior(List<Pattern> patterns, double[][] m, double[][] u, double initialPrior) {
+        double prior = initialPrior;
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            double matches = 0;
+            double total = 0;
+            for (Pattern pattern : patterns) {
+                double match = prior;
+                double nonMatch = 1 - prior;
+                for (int c = 0; c < pattern.levels().length; c++) {
+                    int level = pattern.levels()[c];
+                    if (level > 0) {
+                        match *= Math.max(m[c][level], LinkModel.FLOOR);
+                        nonMatch *= Math.max(u[c][level], LinkModel.FLOOR);
+                    }
+                }
+                matches += match / (match + nonMatch) * pattern.count();
+                total += pattern.count();
+            }
+            double next = Math.min(Math.max(matches / total, 1e-9), 1 - 1e-9);
+            if (Math.abs(next - prior) < TOLERANCE) {
+                return next;
+            }
+            prior = next;
+        }
+        return prior;
+    }
+
     /** Start with most matches at the best level and the rest falling off level by level. */
     private static double[] initialM(int levels) {
         double[] m = new double[levels];

@@ -73,9 +73,9 @@ public final class Explainer {
         String columns = "record_id AS id, import_id, id_dtks, nik, left(nik, 12) AS nik12, no_kk, nama_std, "
                 + "nama_tokens, tanggal_lahir, jenis_kelamin, nama_ibu_std, kode_wilayah, rt, rw";
         LinkEngine engine = new LinkEngine(connection, comparisons, List.of(), "explain", "l", "r", null);
-        String sql = "SELECT " + engine.vectorSql() + ", r.nama_tokens FROM (SELECT " + columns + " FROM "
-                + Tables.PERSON_STD + " WHERE record_id = ?) l, (SELECT " + columns + " FROM " + Tables.PERSON_STD
-                + " WHERE record_id = ?) r";
+        String side = "(SELECT " + engine.derivedSelect() + " FROM (SELECT " + columns + " FROM " + Tables.PERSON_STD
+                + " WHERE record_id = ?))";
+        String sql = "SELECT " + engine.vectorSql() + ", r.nama_tokens FROM " + side + " l, " + side + " r";
         long vector;
         String tokens;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {

@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * An identity number such as a NIK: the same, one digit different, two neighbouring digits swapped, or different.
- * Hamming distance counts differing positions; a Damerau–Levenshtein distance of 1 at equal length is a swap.
+ * Hamming distance counts differing positions; two differing positions at a Damerau–Levenshtein distance of 1 are
+ * a swap of neighbours.
  *
  * @param name   model name, e.g. {@code nik}
  * @param title  label prefix, e.g. {@code NIK}
  * @param column the column compared
  */
 public record IdNumberComparison(String name, String title, String column) implements Comparison {
+    @Override
+    public List<String> columns() {
+        return List.of(column);
+    }
+
     @Override
     public List<Level> levels() {
         String l = Comparison.col("l", column);
@@ -20,7 +26,9 @@ public record IdNumberComparison(String name, String title, String column) imple
                 Level.of(l + " = " + r, title + ": sama"),
                 Level.of("length(" + l + ") = length(" + r + ") AND hamming(" + l + ", " + r + ") = 1",
                         title + ": 1 digit beda"),
-                Level.of("length(" + l + ") = length(" + r + ") AND damerau_levenshtein(" + l + ", " + r + ") = 1",
+                // Hamming 2 first: Damerau-Levenshtein is costly and a swap of neighbours always differs in 2 places
+                Level.of("length(" + l + ") = length(" + r + ") AND hamming(" + l + ", " + r + ") = 2 AND "
+                        + "damerau_levenshtein(" + l + ", " + r + ") = 1",
                         title + ": 2 digit tertukar"),
                 Level.of("TRUE", title + ": beda"));
     }

@@ -24,11 +24,15 @@ public final class LinkEngine {
     private static final Logger LOG = Logger.getLogger(LinkEngine.class.getName());
     static final String EXPLANATION_SEPARATOR = " · ";
     static final int RANDOM_SIDE = 1000;
+    /** At most about this many pairs of one rule train the m probabilities. */
+    static final long TRAINING_PAIRS = 300_000;
 
     private final Connection connection;
     private final List<Comparison> comparisons;
     private final List<BlockingRule> rules;
     private final String prefix;
+    private final String sourceLeft;
+    private final String sourceRight;
     private final String left;
     private final String right;
     private final String pairFilter;
@@ -43,8 +47,10 @@ public final class LinkEngine {
         this.comparisons = List.copyOf(comparisons);
         this.rules = List.copyOf(rules);
         this.prefix = prefix;
-        this.left = left;
-        this.right = right;
+        this.sourceLeft = left;
+        this.sourceRight = right;
+        this.left = prefix + "_in_l";
+        this.right = left.equals(right) ? this.left : prefix + "_in_r";
         this.pairFilter = pairFilter;
         if (comparisons.size() > 18) {
             throw new IllegalArgumentException("at most 18 comparisons fit in a comparison vector");
@@ -57,7 +63,34 @@ public final class LinkEngine {
     }
 
     public boolean dedupe() {
-        return left.equals(right);
+        return sourceLeft.equals(sourceRight);
+    }
+
+    /** The extra columns computed once per record: comparison helpers and reduced blocking keys. */
+    public String derivedSelect() {
+        java.util.Map<String, String> derived = new java.util.LinkedHashMap<>();
+        for (Comparison comparison : comparisons) {
+            derived.putAll(comparison.derived());
+        }
+        for (BlockingRule rule : rules) {
+            for (BlockingKey key : rule.keys()) {
+                if (key.transform() != BlockingKey.Transform.NONE) {
+                    derived.put(key.derivedColumn(), key.derivedSql());
+                }
+            }
+        }
+        StringBuilder sql = new StringBuilder("*");
+        derived.forEach((name, expression) -> sql.append(", ").append(expression).append(" AS ")
+                .append(Comparison.quote(name)));
+        return sql.toString();
+    }
+
+    /** Copies the inputs with their derived columns; every later step reads these copies. */
+    public void prepare() throws SQLException {
+        execute("CREATE OR REPLACE TEMP TABLE " + left + " AS SELECT " + derivedSelect() + " FROM " + sourceLeft);
+        if (!dedupe()) {
+            execute("CREATE OR REPLACE TEMP TABLE " + right + " AS SELECT " + derivedSelect() + " FROM " + sourceRight);
+        }
     }
 
     public List<Comparison> comparisons() {
@@ -82,6 +115,7 @@ public final class LinkEngine {
 
     /** Produces the candidate pairs rule by rule and returns how many pairs each rule added. */
     public long[] block() throws SQLException {
+        prepare();
         execute("CREATE OR REPLACE TEMP TABLE " + table("pairs")
                 + " (id_l BIGINT NOT NULL, id_r BIGINT NOT NULL, rule SMALLINT NOT NULL)");
         long[] counts = new long[rules.size()];
@@ -154,10 +188,15 @@ public final class LinkEngine {
     }
 
     /**
-     * Trains a model: u from the level shares among random pairs (a seeded sample of each side, crossed), then m
-     * and the prior by EM on the blocked pairs.
+     * Trains a model: u from the level shares among random pairs (a seeded sample of each side, crossed), then m by
+     * EM. With no training rules, EM runs once on every blocked pair. With training rules, EM runs once per rule on
+     * that rule's own pairs (sampled), leaving out the comparisons that read the rule's key columns, since within
+     * a block those agree by construction; each comparison's m is the average over the rules that estimated it,
+     * weighted by their expected matches. The prior then comes from every blocked pair with m and u fixed.
+     *
+     * @param trainingRules names of blocking rules to train on, or empty for every blocked pair at once
      */
-    public LinkModel train(long seed) throws SQLException {
+    public LinkModel train(long seed, List<String> trainingRules) throws SQLException {
         String sampleLeft = table("sample_l");
         String sampleRight = table("sample_r");
         sample(sampleLeft, left, seed);
@@ -166,9 +205,13 @@ public final class LinkEngine {
         execute("CREATE OR REPLACE TEMP TABLE " + random + " AS SELECT " + vectorSql() + " AS gamma FROM "
                 + sampleLeft + " l, " + sampleRight + " r WHERE l.id <> r.id");
         List<ExpectationMaximisation.Pattern> randomPatterns = patterns(random);
+        dropTemp(sampleLeft, sampleRight, random);
         int[] levelCounts = comparisons.stream().mapToInt(c -> c.levels().size()).toArray();
         double[][] u = new double[comparisons.size()][];
         long randomPairs = 0;
+        for (ExpectationMaximisation.Pattern pattern : randomPatterns) {
+            randomPairs += pattern.count();
+        }
         for (int c = 0; c < comparisons.size(); c++) {
             double[] counts = new double[levelCounts[c]];
             double present = 0;
@@ -185,27 +228,110 @@ public final class LinkEngine {
                 u[c][k] = (counts[k] + 0.5) / (present + 0.5 * (levelCounts[c] - 1));
             }
         }
-        for (ExpectationMaximisation.Pattern pattern : randomPatterns) {
-            randomPairs += pattern.count();
-        }
         List<ExpectationMaximisation.Pattern> blocked = patterns(table("compared"));
         long blockedPairs = blocked.stream().mapToLong(ExpectationMaximisation.Pattern::count).sum();
         if (blockedPairs == 0) {
             throw new IllegalStateException("no pair of records met any blocking rule, so there is nothing to learn "
                     + "from; check the blocking rules and that both sides have the key columns filled");
         }
-        ExpectationMaximisation.Result em = ExpectationMaximisation.run(blocked, u, levelCounts, 0.1);
-        dropTemp(sampleLeft, sampleRight, random);
-        // EM's prior is the share of matches among blocked pairs; the model's prior is that of two records taken at
-        // random, which is what the u probabilities describe: the expected matches over every possible pair
+        double[][] m;
+        int iterations;
+        if (trainingRules.isEmpty()) {
+            ExpectationMaximisation.Result em = ExpectationMaximisation.run(blocked, u, levelCounts, 0.1);
+            m = em.m();
+            iterations = em.iterations();
+        } else {
+            double[][] sum = new double[comparisons.size()][];
+            double[] weight = new double[comparisons.size()];
+            for (int c = 0; c < comparisons.size(); c++) {
+                sum[c] = new double[levelCounts[c]];
+            }
+            iterations = 0;
+            for (String name : trainingRules) {
+                BlockingRule rule = rules.stream().filter(r -> r.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("training rule '" + name
+                                + "' is not one of the blocking rules"));
+                java.util.Set<String> keyColumns = new java.util.HashSet<>();
+                rule.keys().forEach(k -> keyColumns.add(k.column()));
+                boolean[] excluded = new boolean[comparisons.size()];
+                for (int c = 0; c < comparisons.size(); c++) {
+                    excluded[c] = comparisons.get(c).columns().stream().anyMatch(keyColumns::contains);
+                }
+                List<ExpectationMaximisation.Pattern> session = new ArrayList<>();
+                for (ExpectationMaximisation.Pattern pattern : trainingPatterns(rule, seed)) {
+                    int[] levels = pattern.levels().clone();
+                    for (int c = 0; c < levels.length; c++) {
+                        if (excluded[c]) {
+                            levels[c] = 0;
+                        }
+                    }
+                    session.add(new ExpectationMaximisation.Pattern(levels, pattern.count()));
+                }
+                long sessionPairs = session.stream().mapToLong(ExpectationMaximisation.Pattern::count).sum();
+                if (sessionPairs == 0) {
+                    continue;
+                }
+                ExpectationMaximisation.Result em = ExpectationMaximisation.run(session, u, levelCounts, 0.1);
+                iterations += em.iterations();
+                double expectedMatches = em.prior() * sessionPairs;
+                LOG.info(() -> prefix + ": EM on rule " + name + ": " + sessionPairs + " pairs, share of matches "
+                        + em.prior());
+                for (int c = 0; c < comparisons.size(); c++) {
+                    if (!excluded[c]) {
+                        for (int k = 1; k < levelCounts[c]; k++) {
+                            sum[c][k] += em.m()[c][k] * expectedMatches;
+                        }
+                        weight[c] += expectedMatches;
+                    }
+                }
+            }
+            m = new double[comparisons.size()][];
+            for (int c = 0; c < comparisons.size(); c++) {
+                if (weight[c] == 0) {
+                    throw new IllegalArgumentException("no training rule estimates '" + comparisons.get(c).name()
+                            + "': every one blocks on its columns (or found no pairs); add a training rule that "
+                            + "does not");
+                }
+                m[c] = new double[levelCounts[c]];
+                for (int k = 1; k < levelCounts[c]; k++) {
+                    m[c][k] = sum[c][k] / weight[c];
+                }
+            }
+        }
+        double blockedShare = ExpectationMaximisation.prior(blocked, m, u, 0.1);
+        // the share of matches among blocked pairs, spread over every possible pair: the prior of two records
+        // taken at random, which is what the u probabilities describe
         double possiblePairs = dedupe() ? count(left) * (count(left) - 1) / 2.0 : count(left) * (double) count(right);
-        double prior = Math.min(Math.max(em.prior() * blockedPairs / possiblePairs, 1e-12), 0.5);
+        double prior = Math.min(Math.max(blockedShare * blockedPairs / possiblePairs, 1e-12), 0.5);
         long pairs = randomPairs;
+        int runs = iterations;
         LOG.info(() -> prefix + ": trained on " + blockedPairs + " blocked and " + pairs + " random pairs in "
-                + em.iterations() + " EM iterations; share of matches among blocked pairs " + em.prior()
+                + runs + " EM iterations; share of matches among blocked pairs " + blockedShare
                 + ", prior of two random records " + prior);
-        return LinkModel.of(comparisons, prior, em.m(), u,
-                new LinkModel.Training(blockedPairs, randomPairs, em.iterations(), seed));
+        return LinkModel.of(comparisons, prior, m, u, new LinkModel.Training(blockedPairs, randomPairs, iterations,
+                seed));
+    }
+
+    /** The comparison patterns of a rule's own pairs (earlier rules not excluded), sampled to a fixed size. */
+    private List<ExpectationMaximisation.Pattern> trainingPatterns(BlockingRule rule, long seed) throws SQLException {
+        String join = " FROM " + left + " l JOIN " + right + " r ON " + rule.conditionSql()
+                + (filter() == null ? "" : " AND " + filter());
+        long total;
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*)" + join)) {
+            rs.next();
+            total = rs.getLong(1);
+        }
+        long share = total <= TRAINING_PAIRS ? 1_000_000 : Math.max(1, 1_000_000L * TRAINING_PAIRS / total);
+        String training = table("training");
+        try (PreparedStatement ps = connection.prepareStatement("CREATE OR REPLACE TEMP TABLE " + training
+                + " AS SELECT " + vectorSql() + " AS gamma" + join + " WHERE hash(l.id, r.id, ?::BIGINT) % 1000000 < ?")) {
+            ps.setLong(1, seed);
+            ps.setLong(2, share);
+            ps.execute();
+        }
+        List<ExpectationMaximisation.Pattern> patterns = patterns(training);
+        dropTemp(training);
+        return patterns;
     }
 
     /**
@@ -279,7 +405,7 @@ public final class LinkEngine {
 
     public void dropWorkTables() throws SQLException {
         List<String> tables = new ArrayList<>(List.of(table("pairs"), table("compared"), table("patterns"),
-                table("scored")));
+                table("scored"), left, right));
         for (int c = 0; c < comparisons.size(); c++) {
             tables.add(frequencyTable(c));
         }

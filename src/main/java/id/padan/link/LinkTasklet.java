@@ -30,6 +30,8 @@ public final class LinkTasklet implements Tasklet {
     static final String REGISTRY = "link_registry";
     static final String OTHERS = "link_others";
     static final String EVERYONE = "link_everyone";
+    /** Pairs less likely than this are not kept as a record's best candidate: nobody needs to read about them. */
+    static final double CANDIDATE_FLOOR = 0.001;
 
     private final RunContext run;
 
@@ -58,6 +60,18 @@ public final class LinkTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** Logs how long each phase took, for the benchmark. */
+    private static final class Stopwatch {
+        private long start = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            double seconds = (now - start) / 1e9;
+            LOG.info(() -> String.format(Locale.ROOT, "%s: %.1f s", phase, seconds));
+            start = now;
+        }
+    }
+
     /** Decision thresholds on match probability. */
     public record Thresholds(double match, double possible) {
     }
@@ -68,24 +82,37 @@ public final class LinkTasklet implements Tasklet {
      */
     public static LinkModel link(Connection connection, JobDefinition.Linking linking, Thresholds thresholds,
             LinkModel pinned) throws SQLException {
+        Stopwatch watch = new Stopwatch();
         prepareInput(connection);
+        watch.lap("prepare input");
         List<BlockingRule> rules = PersonLinking.rules(linking);
         LinkEngine link = new LinkEngine(connection, PersonLinking.COMPARISONS, rules, "link", OTHERS, REGISTRY, null);
         link.block();
+        watch.lap("link: block");
         link.compare();
-        LinkModel model = pinned == null ? link.train(linking.seedOrDefault()) : pinned;
+        watch.lap("link: compare");
+        LinkModel model = pinned == null ? link.train(linking.seedOrDefault(),
+                PersonLinking.trainingRules(linking, rules)) : pinned;
+        watch.lap("link: train");
         link.score(model, PersonLinking::conflict);
+        watch.lap("link: score");
         writeRuleNames(connection, rules);
         writeLinks(connection, link, thresholds);
+        watch.lap("link: write links");
 
-        LinkEngine dedupe = new LinkEngine(connection, PersonLinking.COMPARISONS, rules, "dedupe", EVERYONE, EVERYONE,
-                "l.import_id = r.import_id");
+        List<BlockingRule> dedupeRules = PersonLinking.dedupeRules(linking, rules);
+        LinkEngine dedupe = new LinkEngine(connection, PersonLinking.COMPARISONS, dedupeRules, "dedupe", EVERYONE,
+                EVERYONE, "l.import_id = r.import_id");
         dedupe.block();
+        watch.lap("dedupe: block");
         dedupe.compare();
+        watch.lap("dedupe: compare");
         dedupe.score(model, PersonLinking::conflict);
+        watch.lap("dedupe: score");
         List<Clusterer.Member> members = new Clusterer(thresholds.match(), thresholds.possible(),
                 linking.maxClusterSizeOrDefault()).cluster(connection, dedupe.table("scored"));
         writeClusters(connection, members);
+        watch.lap("dedupe: cluster and write");
 
         link.dropWorkTables();
         dedupe.dropWorkTables();
@@ -137,6 +164,7 @@ public final class LinkTasklet implements Tasklet {
         String scored = engine.table("scored");
         String sql = "CREATE OR REPLACE TABLE " + Tables.LINKS + " AS "
                 + "WITH best AS (SELECT s.*, s.rule = 0 AS by_id FROM " + scored + " s WHERE NOT s.conflict "
+                + "  AND (s.rule = 0 OR s.match_probability >= ?) "
                 + "  QUALIFY row_number() OVER (PARTITION BY s.id_l ORDER BY (s.rule = 0) DESC, s.match_weight DESC, "
                 + "  s.id_r) = 1), "
                 + "id_conflict AS (SELECT DISTINCT id_l FROM " + scored + " WHERE rule = 0 AND conflict), "
@@ -157,13 +185,14 @@ public final class LinkTasklet implements Tasklet {
                 + "    CASE WHEN d.owner_id IS NOT NULL AND d.owner_id IS DISTINCT FROM d.id_r "
                 + "         AND d.decision <> 'NONE' OR d.owner_id IS NOT NULL AND d.decision = 'NONE' "
                 + "         THEN 'NIK milik orang lain di DTKS' END, "
-                + "    coalesce(d.explanation, 'tidak ada kandidat di DTKS')) AS explanation, "
+                + "    coalesce(d.explanation, 'tidak ada kandidat yang mirip di DTKS')) AS explanation, "
                 + "  d.owner_id::BIGINT AS nik_owner_record_id "
                 + "FROM decided d LEFT JOIN " + REGISTRY + " g ON g.id = d.id_r "
                 + "LEFT JOIN link_rules rn ON rn.rule = d.rule ORDER BY d.record_id";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setDouble(1, thresholds.match());
-            ps.setDouble(2, thresholds.possible());
+            ps.setDouble(1, CANDIDATE_FLOOR);
+            ps.setDouble(2, thresholds.match());
+            ps.setDouble(3, thresholds.possible());
             ps.execute();
         }
     }

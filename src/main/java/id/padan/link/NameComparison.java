@@ -16,6 +16,11 @@ public record NameComparison(String name, String title, String column, String to
     static final double SIMILAR = 0.84;
 
     @Override
+    public List<String> columns() {
+        return List.of(column, tokenColumn);
+    }
+
+    @Override
     public List<Level> levels() {
         String l = Comparison.col("l", column);
         String r = Comparison.col("r", column);
@@ -23,9 +28,8 @@ public record NameComparison(String name, String title, String column, String to
         String rt = Comparison.col("r", tokenColumn);
         String bestSimilarity = "greatest(jaro_winkler_similarity(" + l + ", " + r + "), jaro_winkler_similarity("
                 + lt + ", " + rt + "))";
-        String lTokens = "string_split(" + lt + ", ' ')";
-        String rTokens = "string_split(" + rt + ", ' ')";
-        String initials = "list_transform(string_split(%s, ' '), lambda t: t[1])";
+        String lTokens = Comparison.col("l", tokenList());
+        String rTokens = Comparison.col("r", tokenList());
         return List.of(
                 Level.of(Comparison.missing(column), title + ": kosong"),
                 Level.agreeing(l + " = " + r, title + ": sama"),
@@ -34,8 +38,27 @@ public record NameComparison(String name, String title, String column, String to
                 Level.of("list_has_all(" + lTokens + ", " + rTokens + ") OR list_has_all(" + rTokens + ", " + lTokens
                         + ")", title + ": sebagian token sama"),
                 Level.of(bestSimilarity + " >= " + SIMILAR, title + ": mirip"),
-                Level.of(String.format(initials, l) + " = " + String.format(initials, r), title + ": inisial cocok"),
+                Level.of(Comparison.col("l", initials()) + " = " + Comparison.col("r", initials()),
+                        title + ": inisial cocok"),
                 Level.of("TRUE", title + ": beda"));
+    }
+
+    /** The name's tokens as a list, and the first letters of its tokens in written order. */
+    @Override
+    public java.util.Map<String, String> derived() {
+        java.util.Map<String, String> derived = new java.util.LinkedHashMap<>();
+        derived.put(tokenList(), "string_split(" + Comparison.quote(tokenColumn) + ", ' ')");
+        derived.put(initials(), "array_to_string(list_transform(string_split(" + Comparison.quote(column)
+                + ", ' '), lambda t: t[1]), '')");
+        return derived;
+    }
+
+    private String tokenList() {
+        return column + "__token_list";
+    }
+
+    private String initials() {
+        return column + "__initials";
     }
 
     @Override

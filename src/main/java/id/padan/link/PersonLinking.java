@@ -40,6 +40,14 @@ public final class PersonLinking {
             BlockingRule.of("TGL_HURUF", "tanggal_lahir", "nama_std:first1"),
             BlockingRule.of("DESA_TGL", "kode_wilayah", "tanggal_lahir"));
 
+    /**
+     * The rules EM trains on by default: within NIK blocks nearly every pair is a match, which shows how names and
+     * birth dates of one person vary; within birth date + first letter blocks, how NIKs, sex, village and mother's
+     * name vary. Other rules are left out because their non-matches (e.g. the members of one KK, who share an
+     * address) are unlike random pairs in a way the model cannot know.
+     */
+    public static final List<String> DEFAULT_TRAINING = List.of("NIK", "TGL_HURUF");
+
     private PersonLinking() {
     }
 
@@ -71,6 +79,30 @@ public final class PersonLinking {
             }
         }
         return rules;
+    }
+
+    /**
+     * The built-in rules for duplicates within one list: a duplicate row of a list is typed from the same papers, so
+     * its NIK, or its name with its village or birth date, survives; the rules that pair household members or
+     * neighbours by kecamatan and birth date would add millions of pairs in a registry of a million people.
+     */
+    static final List<String> DEDUPE_RULES = List.of(ID_RULE, "NIK", "DESA_NAMA", "TGL_HURUF");
+
+    /** The rules for duplicates within one list: the built-in ones, or the job's own rules without household-only ones. */
+    public static List<BlockingRule> dedupeRules(JobDefinition.Linking linking, List<BlockingRule> rules) {
+        if (linking.blocking().isEmpty()) {
+            return rules.stream().filter(r -> DEDUPE_RULES.contains(r.name())).toList();
+        }
+        return rules.stream().filter(r -> !r.keys().stream().allMatch(k -> k.column().equals("no_kk"))).toList();
+    }
+
+    /** The training rules of a job: its own, or the defaults that exist among its rules. */
+    public static List<String> trainingRules(JobDefinition.Linking linking, List<BlockingRule> rules) {
+        if (!linking.training().isEmpty()) {
+            return linking.training();
+        }
+        List<String> names = rules.stream().map(BlockingRule::name).toList();
+        return DEFAULT_TRAINING.stream().filter(names::contains).toList();
     }
 
     /**

@@ -13,6 +13,11 @@ import java.util.List;
  */
 public record PlaceComparison(String name, String village, String rt, String rw) implements Comparison {
     @Override
+    public List<String> columns() {
+        return List.of(village, rt, rw);
+    }
+
+    @Override
     public List<Level> levels() {
         String l = Comparison.col("l", village);
         String r = Comparison.col("r", village);

@@ -15,6 +15,11 @@ public record TextComparison(String name, String title, String column, boolean f
     static final double SIMILAR = 0.80;
 
     @Override
+    public List<String> columns() {
+        return List.of(column);
+    }
+
+    @Override
     public List<Level> levels() {
         String l = Comparison.col("l", column);
         String r = Comparison.col("r", column);

@@ -34,8 +34,11 @@ class ComparisonLevelsTest {
     /** The label of the level a pair reaches; each side is one row of the given columns and SQL types. */
     static String label(Comparison comparison, String[] columns, String[] types, Object[] left, Object[] right)
             throws SQLException {
-        String sql = "SELECT " + comparison.levelSql() + " FROM (SELECT " + select(columns, types) + ") l, (SELECT "
-                + select(columns, types) + ") r";
+        StringBuilder derived = new StringBuilder("*");
+        comparison.derived().forEach((name, expression) -> derived.append(", ").append(expression).append(" AS ")
+                .append(name));
+        String side = "(SELECT " + derived + " FROM (SELECT " + select(columns, types) + "))";
+        String sql = "SELECT " + comparison.levelSql() + " FROM " + side + " l, " + side + " r";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int i = 1;
             for (Object value : left) {
