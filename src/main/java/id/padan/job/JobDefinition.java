@@ -20,6 +20,7 @@ import java.util.Map;
  * @param programs   per-program eligibility settings, keyed by program code (PKH, KIP, ...)
  * @param thresholds numbers later stages use
  * @param baseDir    the folder of the job file (not read from YAML)
+ * @param linking    blocking rules, pinned model and clustering settings of the link stage
  */
 public record JobDefinition(
         String name,
@@ -32,7 +33,8 @@ public record JobDefinition(
         Map<String, Period> periods,
         Map<String, Program> programs,
         Thresholds thresholds,
-        Path baseDir) {
+        Path baseDir,
+        Linking linking) {
 
     public JobDefinition {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -40,11 +42,12 @@ public record JobDefinition(
         programs = programs == null ? Map.of() : Map.copyOf(programs);
         duckdb = duckdb == null ? DuckDbSettings.DEFAULT : duckdb;
         thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
+        linking = linking == null ? Linking.DEFAULT : linking;
     }
 
     JobDefinition withBaseDir(Path dir) {
         return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
-                thresholds, dir);
+                thresholds, dir, linking);
     }
 
     /**
@@ -131,6 +134,43 @@ public record JobDefinition(
 
         public double coverageShareOrDefault() {
             return coverageShare == null ? 0.40 : coverageShare;
+        }
+    }
+
+    /**
+     * @param model          a trained model file to use instead of training (relative to the job file); when left
+     *                       out, every run trains and saves its model next to the warehouse
+     * @param blocking       the ordered blocking rules; the built-in rules when left out
+     * @param maxClusterSize the largest group of records of one list that may be one person (default 10)
+     * @param seed           seed of the random pairs the u probabilities come from (default 1)
+     * @param training       names of the blocking rules whose pairs train the m probabilities (default NIK and
+     *                       TGL_HURUF)
+     */
+    public record Linking(String model, List<BlockingRuleSpec> blocking, Integer maxClusterSize, Long seed,
+            List<String> training) {
+        public static final Linking DEFAULT = new Linking(null, null, null, null, null);
+
+        public Linking {
+            blocking = blocking == null ? List.of() : List.copyOf(blocking);
+            training = training == null ? List.of() : List.copyOf(training);
+        }
+
+        public int maxClusterSizeOrDefault() {
+            return maxClusterSize == null ? 10 : maxClusterSize;
+        }
+
+        public long seedOrDefault() {
+            return seed == null ? 1L : seed;
+        }
+    }
+
+    /**
+     * @param name names the rule in logs and in the links' match_key, e.g. {@code NIK}
+     * @param keys columns that must be equal, each optionally {@code column:first1|first3|sound|year}
+     */
+    public record BlockingRuleSpec(String name, List<String> keys) {
+        public BlockingRuleSpec {
+            keys = keys == null ? List.of() : List.copyOf(keys);
         }
     }
 

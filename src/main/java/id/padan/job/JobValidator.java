@@ -30,6 +30,7 @@ final class JobValidator {
         checkPeriods();
         checkPrograms();
         checkThresholds();
+        checkLinking();
         return problems;
     }
 
@@ -185,6 +186,52 @@ final class JobValidator {
         if (t.possibleProbabilityOrDefault() > t.matchProbabilityOrDefault()) {
             problem("thresholds.possible_probability", "possible_probability is above match_probability",
                     "a 'possible' link must need less evidence than a link, e.g. 0.5 and 0.9");
+        }
+    }
+
+    private void checkLinking() {
+        JobDefinition.Linking linking = job.linking();
+        if (linking.model() != null) {
+            checkInside("linking.model", linking.model());
+            if (paths.resolve(linking.model()).filter(java.nio.file.Files::isRegularFile).isEmpty()) {
+                problem("linking.model", "the model file '" + linking.model() + "' does not exist",
+                        "remove the key to train a model on this run, or point it at a saved *.link-model.json");
+            }
+        }
+        if (linking.maxClusterSize() != null && linking.maxClusterSize() < 2) {
+            problem("linking.max_cluster_size", "a cluster holds at least 2 records", "write 10, or remove the key");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.List<String> ruleNames = linking.blocking().isEmpty()
+                ? id.padan.link.PersonLinking.DEFAULT_RULES.stream().map(id.padan.link.BlockingRule::name).toList()
+                : linking.blocking().stream().filter(java.util.Objects::nonNull).map(JobDefinition.BlockingRuleSpec::name)
+                        .toList();
+        for (int i = 0; i < linking.training().size(); i++) {
+            if (!ruleNames.contains(linking.training().get(i))) {
+                problem("linking.training[" + i + "]", "'" + linking.training().get(i) + "' is not a blocking rule",
+                        "name rules of linking.blocking (or of the built-in rules: " + String.join(", ", ruleNames) + ")");
+            }
+        }
+        for (int i = 0; i < linking.blocking().size(); i++) {
+            JobDefinition.BlockingRuleSpec rule = linking.blocking().get(i);
+            String at = "linking.blocking[" + i + "]";
+            if (rule == null || rule.name() == null || rule.name().isBlank()) {
+                problem(at + ".name", "the blocking rule has no name", "add 'name: NIK' or similar; it names the rule in match_key");
+                continue;
+            }
+            if (!names.add(rule.name())) {
+                problem(at + ".name", "the rule name '" + rule.name() + "' is used twice", "give every rule its own name");
+            }
+            if (rule.keys().isEmpty()) {
+                problem(at + ".keys", "the blocking rule has no keys", "add e.g. 'keys: [nik]'");
+            }
+            for (int k = 0; k < rule.keys().size(); k++) {
+                String why = id.padan.link.PersonLinking.keyProblem(rule.keys().get(k));
+                if (why != null) {
+                    problem(at + ".keys[" + k + "]", why, "use one of " + id.padan.link.PersonLinking.KEY_COLUMNS
+                            + ", optionally followed by :first1, :first3, :sound or :year");
+                }
+            }
         }
     }
 
