@@ -20,6 +20,8 @@ import java.util.Map;
  * @param programs   per-program eligibility settings, keyed by program code (PKH, KIP, ...)
  * @param thresholds numbers later stages use
  * @param baseDir    the folder of the job file (not read from YAML)
+ * @param peristiwaLabels labels of death or inactivity (DTSEN {@code keterangan_meninggal}) and the PERISTIWA code
+ *                   each means (MD, PD, DD, TT, MM, or blank for active); added to the built-in readings
  */
 public record JobDefinition(
         String name,
@@ -32,7 +34,8 @@ public record JobDefinition(
         Map<String, Period> periods,
         Map<String, Program> programs,
         Thresholds thresholds,
-        Path baseDir) {
+        Path baseDir,
+        Map<String, String> peristiwaLabels) {
 
     public JobDefinition {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -40,11 +43,12 @@ public record JobDefinition(
         programs = programs == null ? Map.of() : Map.copyOf(programs);
         duckdb = duckdb == null ? DuckDbSettings.DEFAULT : duckdb;
         thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
+        peristiwaLabels = peristiwaLabels == null ? Map.of() : Map.copyOf(peristiwaLabels);
     }
 
     JobDefinition withBaseDir(Path dir) {
         return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
-                thresholds, dir);
+                thresholds, dir, peristiwaLabels);
     }
 
     /**
@@ -57,6 +61,12 @@ public record JobDefinition(
      * @param period  period of a recipient list, e.g. {@code 2026-T1}; must be listed under {@code periods}
      * @param format  how to read the file; every option is detected when left out
      * @param columns canonical field to header name, for headers padan does not know
+     * @param profile the built-in layout to read the file with, instead of the one its header fits best
+     * @param families DTSEN: the families table whose rows fill the members' rows of {@code path}, joined on
+     *                 {@code id_keluarga} (decile, region, address)
+     * @param programSheet workbooks: a key/value sheet (OpenSID's {@code Program}) giving the program
+     *                 ({@code Nama Program}) and the period (the one whose reference date lies between
+     *                 {@code Rentang Waktu (Awal)} and {@code (Akhir)}) when {@code program} or {@code period} is left out
      */
     public record Source(
             String id,
@@ -65,11 +75,24 @@ public record JobDefinition(
             String program,
             String period,
             Format format,
-            Map<String, String> columns) {
+            Map<String, String> columns,
+            String profile,
+            String families,
+            String programSheet) {
 
         public Source {
             format = format == null ? Format.AUTO : format;
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+
+        public Source(String id, String kind, String path, String program, String period, Format format,
+                Map<String, String> columns) {
+            this(id, kind, path, program, period, format, columns, null, null, null);
+        }
+
+        /** The same source with the program and period a workbook's key/value sheet gave. */
+        public Source withProgramAndPeriod(String newProgram, String newPeriod) {
+            return new Source(id, kind, path, newProgram, newPeriod, format, columns, profile, families, programSheet);
         }
     }
 

@@ -41,6 +41,7 @@ public final class AccountingTasklet implements Tasklet {
         Connection connection = DataSourceUtils.getConnection(run.warehouse().dataSource());
         PrintWriter out = run.console();
         printFiles(connection, out);
+        printAdaptations(connection, out);
         printNikValidity(connection, out);
         long rejects = writeRejects(connection, run.outputDir().resolve(REJECTS_FILE));
         out.println(rejects == 0 ? "no rejected rows" : rejects + " rejected row(s) listed in " + run.outputDir().resolve(REJECTS_FILE));
@@ -74,6 +75,33 @@ public final class AccountingTasklet implements Tasklet {
             }
         }
         out.println(String.format(Locale.ROOT, "  %-54s %,9d = %,9d + %,6d", "total", read, loaded, rejected));
+    }
+
+    /**
+     * Per file, how padan adapted to the fields its layout lacks, and for a file without KODE WILAYAH the rows
+     * whose region could not be resolved from the names, so nothing is guessed silently.
+     */
+    private static void printAdaptations(Connection c, PrintWriter out) throws SQLException {
+        String sql = "SELECT i.source_file, i.notes, (SELECT count(*) FROM " + Tables.PERSON_STD + " p"
+                + " WHERE p.import_id = i.import_id AND p.wilayah_status IN ('UNRESOLVED', 'MISSING'))"
+                + " FROM " + Tables.IMPORTS + " i WHERE i.notes IS NOT NULL ORDER BY i.import_id";
+        boolean any = false;
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (!any) {
+                    out.println("columns missing from a layout, and what padan does instead:");
+                    any = true;
+                }
+                out.println("  " + rs.getString(1) + ":");
+                for (String note : rs.getString(2).split("\n")) {
+                    out.println("    " + note);
+                    if (note.startsWith("no KODE WILAYAH")) {
+                        out.println(String.format(Locale.ROOT, "    %,d row(s) with no resolvable region"
+                                + " (wilayah_status UNRESOLVED or MISSING in person_std)", rs.getLong(3)));
+                    }
+                }
+            }
+        }
     }
 
     private static void printNikValidity(Connection c, PrintWriter out) throws SQLException {

@@ -34,7 +34,8 @@ public final class StandardizeTasklet implements Tasklet {
     public StandardizeTasklet(RunContext run) {
         this.run = run;
         this.regions = RegionTable.kemendagri2025();
-        this.function = new StandardizeFunction(new PersonStandardizer(regions, run.job().regency()));
+        this.function = new StandardizeFunction(new PersonStandardizer(regions, run.job().regency(),
+                run.job().peristiwaLabels()));
     }
 
     @Override
