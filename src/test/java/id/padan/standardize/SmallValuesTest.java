@@ -43,6 +43,9 @@ class SmallValuesTest {
             "Jl. Pemuda No. 12 RT 7 RW 3 Ds. Sei Pasah Kec. Kapuas Hilir | 007 | 003 | null | SEI PASAH | KAPUAS HILIR",
             "JL. KARTINI GG. MAWAR                           | null | null | null    | null          | null",
             "Dsn. Krajan RT 01/RW 05, Desa Sukamaju          | 001  | 005  | KRAJAN  | SUKAMAJU      | null",
+            "JL. MAWAR RT 2 RW 1 DESA KOTA BARU KEC. KAPUAS BARAT | 002 | 001 | null  | KOTA BARU     | KAPUAS BARAT",
+            "RT 5 RW - Desa Kota Besi Hilir, Kab Kapuas      | 005  | null | null    | KOTA BESI HILIR | null",
+            "Desa RT 3                                       | 003  | null | null    | null          | null",
     })
     void freeTextAddress(String address, String rt, String rw, String dusun, String desa, String kecamatan) {
         assertThat(FreeTextAddress.parse(address))
