@@ -305,6 +305,10 @@ final class LayoutRewriter {
 
     /** The address with RT and RW written into it the ways village lists do; "-" where the number is unknown. */
     static String addressWithRtRw(String street, String rt, String rw, int row) {
+        if (street.startsWith("RT ")) {
+            // the generator already wrote this address the village way
+            return street;
+        }
         String rtText = rt.isBlank() ? "-" : rt;
         String rwText = rw.isBlank() ? "-" : rw;
         String numbers = switch (row % 3) {

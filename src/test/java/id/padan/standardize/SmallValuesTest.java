@@ -71,6 +71,30 @@ class SmallValuesTest {
         assertThat(Peristiwa.parse(raw)).isEqualTo(expected);
     }
 
+    /** A job file's labels (DTSEN keterangan_meninggal) come before the built-in words, also to say "active". */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "null", value = {
+            "Sudah Meninggal, MD", "SUDAH-MENINGGAL, MD", "Keluar Desa, PD", "Meninggal, null", "PINDAH, PD",
+            "Hidup, null", "'', null",
+    })
+    void peristiwaWithJobLabels(String raw, Peristiwa expected) {
+        java.util.Map<String, String> labels = java.util.Map.of(Peristiwa.labelKey("Sudah meninggal"), "MD",
+                Peristiwa.labelKey("Keluar desa"), "PD", Peristiwa.labelKey("Meninggal"), "");
+        assertThat(Peristiwa.parse(raw, labels)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "null", value = {
+            "98CF41C1-9EB9-4C3E-8A5B-1D2E3F405060, 98CF41C1-9EB9-4C3E-8A5B-1D2E3F405060",
+            "98cf41c1-9eb9-4c3e-8a5b-1d2e3f405060, 98CF41C1-9EB9-4C3E-8A5B-1D2E3F405060",
+            "'{98CF41C1-9EB9-4C3E-8A5B-1D2E3F405060}', 98CF41C1-9EB9-4C3E-8A5B-1D2E3F405060",
+            "' 3201230000123456 ', 3201230000123456", "'=\"3201230000123456\"', 3201230000123456",
+            "-, null", "0, null", "'', null",
+    })
+    void idDtks(String raw, String expected) {
+        assertThat(IdDtks.parse(raw)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(nullValues = "null", value = {
             "1, 1", "10, 10", "03, 3", "3.0, 3", "10.0, 10", "'3,00', 3", "DESIL 3, 3", "Desil-4, 4", "D2, 2",
