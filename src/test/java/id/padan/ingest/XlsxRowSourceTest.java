@@ -177,8 +177,13 @@ class XlsxRowSourceTest {
                 assertThat(source.header()).as(sheet).startsWith("Peserta", "No. Peserta");
             }
         }
+        try (RowSource source = RowSources.open(file, FormatOptions.defaults().withSheet("1"))) {
+            assertThat(source.header()).containsExactly("Nama Program", "PKH");
+        }
         try (RowSource source = RowSources.open(file, FormatOptions.defaults())) {
-            assertThat(source.header()).as("first sheet by default").containsExactly("Nama Program", "PKH");
+            assertThat(source.header()).as("a workbook with the OpenSID profile's sheet opens on it, not on the first")
+                    .startsWith("Peserta", "No. Peserta");
+            assertThat(source.describeFormat()).isEqualTo("XLSX sheet 'Peserta', header row 1, data ends at '###'");
         }
     }
 
