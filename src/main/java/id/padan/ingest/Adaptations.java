@@ -31,8 +31,13 @@ public final class Adaptations {
         SourceKind kind = mapping.kind();
         boolean holdsRegion = kind == SourceKind.DTKS || kind == SourceKind.RECIPIENTS || kind == SourceKind.COMPLAINTS;
         if (holdsRegion && absent.contains("kode_wilayah") && !family.contains("kode_wilayah")) {
-            notes.add("no KODE WILAYAH: regions are resolved from the place names; rows that cannot be resolved are"
-                    + " counted below");
+            boolean placeNames = List.of("desa", "kecamatan", "alamat").stream()
+                    .anyMatch(field -> !absent.contains(field) || family.contains(field));
+            notes.add(placeNames
+                    ? "no KODE WILAYAH: regions are resolved from the place names; rows that cannot be resolved are"
+                            + " counted below"
+                    : "no KODE WILAYAH and no village, kecamatan or address: the region of every row is unknown, and"
+                            + " linking does without it");
         }
         if (kind == SourceKind.DTKS) {
             if (absent.contains("peristiwa")) {

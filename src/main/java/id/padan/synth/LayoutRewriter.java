@@ -73,6 +73,11 @@ final class LayoutRewriter {
 
     /** Rewrites the files of the layout; returns the files it wrote with their data rows. */
     Map<String, Long> rewrite(SynthLayout layout) throws IOException {
+        if (layout != SynthLayout.DEFAULT) {
+            appendReadme("\n\nlayout " + layout.id() + " (padan synth --layout " + layout.id() + "): "
+                    + layout.description() + ".\n  The same people in the same rows as the default layout, so every"
+                    + " source_row above still holds.\n");
+        }
         return switch (layout) {
             case DEFAULT -> Map.of();
             case SIKS_NG_2021 -> Map.of(SynthFiles.dtks(o.regencyCode()), siksNg(SIKS_NG_2021_HEADER));
@@ -160,6 +165,11 @@ final class LayoutRewriter {
             }
         }
         Files.delete(out.resolve(SynthFiles.dtks(o.regencyCode())));
+        appendReadme("""
+                  idsemesta is the person's ID DTKS (so person_key still names them), id_keluarga numbers the
+                  families in file order, and PERISTIWA is written as DTSEN's label (Meninggal, Pindah, Pindah
+                  Datang, Tidak Ditemukan, Menolak). Members have no birth date, sex or mother's name.
+                """);
         Map<String, Long> written = new LinkedHashMap<>();
         written.put(familiesName, families);
         written.put(membersName, (long) rows.size());
@@ -263,12 +273,10 @@ final class LayoutRewriter {
         }
         appendTraps(traps);
         appendReadme("""
-
-                recipients-village layout (padan synth --layout recipients-village)
                   The PKH lists are village lists: one row per person with id_dtks (the registry person's ID DTKS),
-                  sex as 1/2 (t1) or Lk/Pr (t2), and RT/RW inside Alamat instead of their own columns. About 3% of
-                  the rows with an id (at least one per list) carry the id of another registry person whose name and birth date clearly
-                  differ: traps.csv lists each as ID_DTKS_CONFLICT with the row, the true person_key and, in note,
+                  sex as 1/2 (t1) or Lk/Pr (t2), and RT/RW inside Alamat instead of their own columns. About 3%
+                  of the rows with an id (at least one per list) carry the id of another registry person whose
+                  name and birth date clearly differ: traps.csv lists each as ID_DTKS_CONFLICT with the row, the true person_key and, in note,
                   whose id was written. Linking on id_dtks must take every other id and none of these.
                 """);
         return written;
@@ -360,6 +368,7 @@ final class LayoutRewriter {
             }
             Files.delete(out.resolve(defaultName));
             renameInTruth(defaultName, name);
+            appendReadme("  " + defaultName + " is now " + name + "; the truth files cite the new name.\n");
             written.put(name, (long) rows.size());
         }
         return written;
