@@ -6,6 +6,7 @@ import id.padan.ingest.FormatOptions;
 import id.padan.ingest.HeaderMapping;
 import id.padan.ingest.InputFileException;
 import id.padan.ingest.Layout;
+import id.padan.ingest.LayoutCatalog;
 import id.padan.job.SourceKind;
 import id.padan.report.NikMask;
 import java.io.PrintWriter;
@@ -70,6 +71,11 @@ final class InspectCommand implements Callable<Integer> {
                 sourceKind = SourceKind.fromId(kind).orElseThrow(() -> new IllegalArgumentException("--kind '" + kind
                         + "' is not a source kind; use dtks, recipients, complaints, deaths, civil_servants or"
                         + " population"));
+            }
+            if (profile != null && LayoutCatalog.builtIn().profile(profile).isEmpty()) {
+                throw new IllegalArgumentException("--profile '" + profile + "' is not a built-in profile; they are "
+                        + LayoutCatalog.builtIn().all().stream().map(Layout::profile)
+                                .collect(java.util.stream.Collectors.joining(", ")));
             }
             options = new FormatOptions(null, FormatOptions.parseCharset(charset),
                     FormatOptions.parseDelimiter(delimiter), sheet, headerRow, endMarker, null);

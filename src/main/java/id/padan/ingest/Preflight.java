@@ -92,7 +92,8 @@ public final class Preflight {
                         "export the file again; an interrupted copy often leaves an empty file"));
                 return;
             }
-            entry.withProgramSheet(job.periods());
+            // a workbook's Program sheet must give what the job leaves out; its program and period show in the summary
+            entry = entry.withProgramSheet(job.periods());
             if (entry.source().families() != null) {
                 checkFamilies(at, entry, found);
             }
@@ -103,8 +104,10 @@ public final class Preflight {
                     found.add(new Problem(at, 0, file.getFileName() + ": " + String.join("\n      ", mapping.errors()), null));
                     return;
                 }
+                String kind = entry.kind().id() + (entry.source().program() == null ? ""
+                        : " " + entry.source().program() + " " + entry.source().period());
                 summary.add(String.format(Locale.ROOT, "%s: %s, %s, %s, layout %s, %d of %d columns used",
-                        file.getFileName(), Adaptations.profileLine(mapping), entry.kind().id(), source.describeFormat(),
+                        file.getFileName(), Adaptations.profileLine(mapping), kind, source.describeFormat(),
                         mapping.layout().profile(), mapping.columns().size(), source.header().size()));
             }
         } catch (InputFileException e) {

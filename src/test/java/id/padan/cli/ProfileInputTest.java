@@ -184,6 +184,29 @@ class ProfileInputTest {
     }
 
     @Test
+    void validateShowsTheProfileAndTheProgramAndPeriodFromTheProgramSheet() throws Exception {
+        openSidWorkbook(data("bpnt.xlsx"), true, PESERTA);
+        TestProject.Result result = TestProject.padan("validate", job(dtksSource() + """
+                  - id: bpnt
+                    kind: recipients
+                    path: ../data/bpnt.xlsx
+                    program_sheet: Program
+                """).toString());
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("bpnt.xlsx: OpenSID program bantuan workbook, 7 columns, recipients BPNT"
+                + " 2026-T2, XLSX sheet 'Peserta'").contains("dtks.txt: SIKS-NG DTKS 2022, 23 columns, dtks,");
+    }
+
+    @Test
+    void inspectWithAnUnknownProfileListsTheProfiles() throws Exception {
+        Files.writeString(data("dtks.txt"), DTKS_2022 + "\n" + DTKS_2022_ROW + "\n");
+        TestProject.Result result = TestProject.padan("inspect", "--profile", "siks-2022", data("dtks.txt").toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(result.err()).contains("--profile 'siks-2022' is not a built-in profile")
+                .contains("dtks-siks-ng-2022");
+    }
+
+    @Test
     void aWorkbookWithoutItsEndMarkerIsReadToTheEnd() throws Exception {
         openSidWorkbook(data("bpnt.xlsx"), false, PESERTA);
         TestProject.Result result = TestProject.padan("run", job(dtksSource() + """
