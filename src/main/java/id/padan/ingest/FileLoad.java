@@ -59,8 +59,8 @@ final class FileLoad {
             String format = source.source().describeFormat();
             List<String> notes = new ArrayList<>(Adaptations.of(mapping, families != null));
             if (families != null) {
-                notes.add(0, "families joined from " + entry.families().getFileName() + " (" + families.size()
-                        + " families) on id_keluarga");
+                notes.add(0, String.format(java.util.Locale.ROOT, "families joined from %s (%,d families) on"
+                        + " id_keluarga", entry.families().getFileName(), families.size()));
             }
             recordImport(importId, fileName, format, mapping, notes, counts);
             return new Result(counts.read(), counts.loaded(), counts.rejected(), format,

@@ -29,6 +29,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 public final class AccountingTasklet implements Tasklet {
     public static final String REJECTS_FILE = "rejects.csv";
+    /** Rows of files without KODE WILAYAH whose region the place names did not give. */
+    public static final String UNRESOLVED_REGIONS_FILE = "unresolved_regions.csv";
 
     private final RunContext run;
 
@@ -42,6 +44,11 @@ public final class AccountingTasklet implements Tasklet {
         PrintWriter out = run.console();
         printFiles(connection, out);
         printAdaptations(connection, out);
+        long unresolved = writeUnresolvedRegions(connection, run.outputDir().resolve(UNRESOLVED_REGIONS_FILE));
+        if (unresolved > 0) {
+            out.println(unresolved + " row(s) without a resolvable region listed in "
+                    + run.outputDir().resolve(UNRESOLVED_REGIONS_FILE));
+        }
         printNikValidity(connection, out);
         long rejects = writeRejects(connection, run.outputDir().resolve(REJECTS_FILE));
         out.println(rejects == 0 ? "no rejected rows" : rejects + " rejected row(s) listed in " + run.outputDir().resolve(REJECTS_FILE));
@@ -127,6 +134,38 @@ public final class AccountingTasklet implements Tasklet {
         if (current != null) {
             out.println(line);
         }
+    }
+
+    /**
+     * The rows of files without KODE WILAYAH whose region could not be resolved from the names, so the officer can
+     * correct the village names or add the code.
+     */
+    private static long writeUnresolvedRegions(Connection c, Path target) throws SQLException, IOException {
+        String sql = "SELECT p.source_file, p.source_row, p.wilayah_status, p.kecamatan, p.desa, p.alamat FROM "
+                + Tables.PERSON_STD + " p JOIN " + Tables.IMPORTS + " i USING (import_id)"
+                + " WHERE p.wilayah_status IN ('UNRESOLVED', 'MISSING') AND i.notes LIKE '%no KODE WILAYAH%'"
+                + " ORDER BY p.import_id, p.source_row";
+        Path temporary = target.resolveSibling(target.getFileName() + ".part");
+        long rows = 0;
+        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                        .setHeader("source_file", "source_row", "wilayah_status", "kecamatan", "desa", "alamat").get());
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            OwnerOnlyFiles.restrict(temporary);
+            while (rs.next()) {
+                csv.printRecord(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6));
+                rows++;
+            }
+        }
+        if (rows == 0) {
+            Files.delete(temporary);
+            Files.deleteIfExists(target);
+            return 0;
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return rows;
     }
 
     private static long writeRejects(Connection c, Path target) throws SQLException, IOException {

@@ -327,10 +327,27 @@ class ProfileInputTest {
     }
 
     @Test
+    void rowsWhoseRegionCannotBeResolvedFromTheNamesAreListed() throws Exception {
+        Files.writeString(data("dtks.txt"), DTKS_2022 + "\n" + DTKS_2022_ROW + "\n"
+                + DTKS_2022_ROW.replace("98CF41C1", "11111111").replace("MURUNG KERAMAT", "DESA ANTAH BERANTAH")
+                        .replace("|SELAT|", "|ENTAH|").replace("6203012708890004", "6203012708890012") + "\n");
+        TestProject.Result result = TestProject.padan("run", job("""
+                  - id: dtks
+                    kind: dtks
+                    path: ../data/dtks.txt
+                """).toString());
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(result.out()).contains("1 row(s) with no resolvable region").contains("unresolved_regions.csv");
+        assertThat(Files.readAllLines(dir.resolve("out/p/run-0001/unresolved_regions.csv"))).hasSize(2)
+                .element(1).asString().startsWith("dtks.txt,2,").contains("ENTAH").contains("ANTAH BERANTAH");
+    }
+
+    @Test
     void inspectOfAFileThatFitsNothingNamesTheClosestProfile() throws Exception {
         Files.writeString(data("odd.csv"), "nama_siswa,jenis_kelamin,tempat_lahir,tanggal_lahir,nisn,npsn\n"
                 + "BUDI,L,KAPUAS,2012-01-02,0123456789,12345678\n");
         TestProject.Result result = TestProject.padan("inspect", "--kind", "dtks", data("odd.csv").toString());
+        assertThat(result.out()).doesNotContain("first 5 rows");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
         assertThat(result.err()).contains("no built-in layout reads this header. The closest is");
     }
