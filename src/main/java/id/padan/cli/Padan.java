@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Padan.Version.class,
         description = "Verifies social-aid recipients against DTKS/DTSEN: ingest, standardize, link, flag, worklists.",
-        subcommands = {RunCommand.class, ValidateCommand.class, StatusCommand.class, SynthCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, StatusCommand.class, SynthCommand.class, AuditCommand.class, ScheduleCommand.class,
                 InspectCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_USAGE,
@@ -45,6 +45,10 @@ public final class Padan implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof id.padan.job.JobFileException) {
                 err.println(e.getMessage());
+                return ExitCodes.BAD_USAGE;
+            }
+            if (e instanceof id.padan.warehouse.WarehouseKeyException) {
+                err.println("padan: " + e.getMessage());
                 return ExitCodes.BAD_USAGE;
             }
             if (e instanceof id.padan.warehouse.RunLock.HeldException) {

@@ -128,9 +128,12 @@ public record JobDefinition(
      * @param memoryLimit  DuckDB memory limit, e.g. {@code 4GB}
      * @param threads      DuckDB worker threads
      * @param tempDirectory where DuckDB spills; relative to the job file
+     * @param encryptionKeyEnv  encrypt the warehouse at rest with the key in this environment variable
+     * @param encryptionKeyFile or with the key in this file (readable by its owner only), relative to the job file
      */
-    public record DuckDbSettings(String memoryLimit, Integer threads, String tempDirectory) {
-        public static final DuckDbSettings DEFAULT = new DuckDbSettings(null, null, null);
+    public record DuckDbSettings(String memoryLimit, Integer threads, String tempDirectory, String encryptionKeyEnv,
+            String encryptionKeyFile) {
+        public static final DuckDbSettings DEFAULT = new DuckDbSettings(null, null, null, null, null);
     }
 
     /**

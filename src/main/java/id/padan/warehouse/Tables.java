@@ -19,6 +19,29 @@ public final class Tables {
     public static final String REGION = "region";
     /** Marks which imports the standardize stage has finished, so a restart does not redo or duplicate them. */
     public static final String STANDARDIZED_IMPORTS = "standardized_imports";
+    /** Link stage: per non-registry record, its best registry person and the decision (MATCH, POSSIBLE, NONE). */
+    public static final String LINKS = "links";
+    /** Link stage: records of the same person within one list. */
+    public static final String CLUSTERS = "clusters";
+    /** Flag stage: the programs judged in this run, with their current and previous period and eligibility rules. */
+    public static final String FLAG_PROGRAMS = "flag_programs";
+    /** Flag stage: every recipient row with its registry person's facts, the input of the flag rules. */
+    public static final String RECIPIENT_FACTS = "recipient_facts";
+    /** Flag stage: per registry person, the earliest death on the civil-registry death list. */
+    public static final String DEATH_LIST_LINKS = "death_list_links";
+    /** Flag stage: per registry person, the civil-servant record that names them. */
+    public static final String CIVIL_SERVANT_LINKS = "civil_servant_links";
+    /** Flag stage: one row per flag a recipient or previous-period row meets. */
+    public static final String FLAGS = "flags";
+    /** Flag stage: previous-period rows missing from the current list for a good reason, with that reason. */
+    public static final String DROPS = "drops";
+    /** Cases stage: what each complaint concerns and how it was resolved. */
+    public static final String COMPLAINT_OUTCOMES = "complaint_outcomes";
+    /** Cases stage: one row per case, with its id, priority and linked complaint: the source of cases.csv. */
+    public static final String CASES = "cases";
+
+    /** Every file of personal data written: who, when, what and how many rows. */
+    public static final String EXPORT_AUDIT = "export_audit";
 
     private Tables() {
     }

@@ -87,7 +87,7 @@ class RunCommandTest {
     }
 
     @Test
-    void readsARecipientListFromAWorkbookAndRejectsAnIdThatExcelStoredAsANumber() throws Exception {
+    void readsARecipientListFromAWorkbookAndMarksANikThatExcelStoredAsANumber() throws Exception {
         TestProject project = TestProject.withSampleData(dir);
         Path csv = dir.resolve("sample-data/pkh_2026_t1.csv");
         Path xlsx = dir.resolve("sample-data/pkh_2026_t1.xlsx");
@@ -125,9 +125,16 @@ class RunCommandTest {
         assertThat(result.exitCode()).as(result.all()).isZero();
         int dataRows = rows.size() - 1;
         assertThat(result.out()).containsPattern("pkh_2026_t1\\.xlsx +recipients PKH 2026-T1 +" + dataRows + " = +"
-                + (dataRows - 1) + " \\+ +1  XLSX sheet 'Peserta'");
-        String rejects = Files.readString(dir.resolve("out/t-xlsx/run-0001/rejects.csv"));
-        assertThat(rejects).contains("pkh_2026_t1.xlsx,5,6,NIK,").contains("Excel");
+                + dataRows + " \\+ +0  XLSX sheet 'Peserta'");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("work/t-xlsx.duckdb"));
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT nik, nik_status, nik_reason FROM person_std"
+                        + " WHERE source_file = 'pkh_2026_t1.xlsx' AND source_row = 5")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isNull();
+            assertThat(rs.getString(2)).isEqualTo("EXCEL_TRUNCATED");
+            assertThat(rs.getString(3)).contains("Excel");
+        }
     }
 
     private static long count(Statement s, String sql) throws Exception {

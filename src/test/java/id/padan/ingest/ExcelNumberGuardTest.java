@@ -36,19 +36,32 @@ class ExcelNumberGuardTest {
     }
 
     @Test
+    void aDamagedNikOrKkIsLoadedInScientificNotationForStandardizeToReport() {
+        HeaderMapping mapping = HeaderMapper.forKind(SourceKind.RECIPIENTS).map(List.of("NAMA", "NIK", "NO KK"));
+        ExcelNumberGuard guard = new ExcelNumberGuard(mapping, new FakeSource());
+        BitSet numeric = new BitSet();
+        numeric.set(1);
+        SourceRow cut = new SourceRow(4, 9, new String[] {"SITI", "6203014501540000", "6,20301E+15"}, numeric, null);
+        SourceRow checked = guard.check(cut);
+        assertThat(checked.ok()).isTrue();
+        assertThat(checked.value(1)).isEqualTo("6.20301450154E+15");
+        assertThat(checked.value(2)).as("text in scientific notation is left as it is").isEqualTo("6,20301E+15");
+    }
+
+    @Test
     void checksOnlyIdColumnsAndKeepsAnEarlierProblem() {
-        HeaderMapping mapping = HeaderMapper.forKind(SourceKind.RECIPIENTS).map(List.of("NAMA", "NO KK", "JUMLAH"));
+        HeaderMapping mapping = HeaderMapper.forKind(SourceKind.CIVIL_SERVANTS).map(List.of("NAMA", "NIP", "JUMLAH"));
         RowSource source = new FakeSource();
         ExcelNumberGuard guard = new ExcelNumberGuard(mapping, source);
         BitSet numeric = new BitSet();
         numeric.set(1);
         numeric.set(2);
-        SourceRow cut = new SourceRow(4, 9, new String[] {"SITI", "6203011203150000", "1000000000000000"}, numeric,
+        SourceRow cut = new SourceRow(4, 9, new String[] {"SITI", "198503122010011000", "1000000000000000"}, numeric,
                 null);
-        assertThat(guard.check(cut).problem()).isEqualTo(new RowProblem(RowProblem.EXCEL_NUMBER, "NO KK",
-                "row 4 (line 9), column NO KK: 6203011203150000 was stored by Excel as a number and lost its last"
-                        + " digit (Excel keeps 15 significant digits); re-export the column as text"));
-        SourceRow money = new SourceRow(5, 10, new String[] {"SITI", "6203011203150001", "1000000000000000"}, numeric,
+        assertThat(guard.check(cut).problem()).isEqualTo(new RowProblem(RowProblem.EXCEL_NUMBER, "NIP",
+                "row 4 (line 9), column NIP: 198503122010011000 was stored by Excel as a number and lost its last"
+                        + " 3 digits (Excel keeps 15 significant digits); re-export the column as text"));
+        SourceRow money = new SourceRow(5, 10, new String[] {"SITI", "198503122010011001", "1000000000000000"}, numeric,
                 null);
         assertThat(guard.check(money).ok()).as("JUMLAH is not an ID column").isTrue();
         RowProblem earlier = new RowProblem(RowProblem.FIELD_COUNT, null, "row 4 has 2 fields");
