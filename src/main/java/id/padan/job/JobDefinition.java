@@ -46,6 +46,13 @@ public record JobDefinition(
         peristiwaLabels = peristiwaLabels == null ? Map.of() : Map.copyOf(peristiwaLabels);
     }
 
+    /** A job without PERISTIWA labels of its own. */
+    public JobDefinition(String name, String regency, String root, String warehouse, String output,
+            DuckDbSettings duckdb, List<Source> sources, Map<String, Period> periods, Map<String, Program> programs,
+            Thresholds thresholds, Path baseDir) {
+        this(name, regency, root, warehouse, output, duckdb, sources, periods, programs, thresholds, baseDir, null);
+    }
+
     JobDefinition withBaseDir(Path dir) {
         return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
                 thresholds, dir, peristiwaLabels);
