@@ -35,6 +35,17 @@ class LayoutCatalogTest {
     }
 
     @Test
+    void everyLayoutSaysWhereSuchFilesComeFromAndAFixedHeaderMapsItself() {
+        for (Layout layout : LayoutCatalog.builtIn().all()) {
+            assertThat(layout.origin()).as(layout.profile()).isNotBlank();
+            if (!layout.header().isEmpty()) {
+                assertThat(layout.fitsExactly(layout.header())).isTrue();
+                assertThat(layout.missingFrom(layout.header())).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void noLayoutListsTheSameNameTwiceForAField() {
         for (Layout layout : LayoutCatalog.builtIn().all()) {
             layout.columns().forEach((field, names) -> {
