@@ -328,8 +328,7 @@ final class LayoutRewriter {
     }
 
     private static String stripZeros(String number) {
-        String stripped = number.replaceFirst("^0+(?=\\d)", "");
-        return stripped;
+        return number.replaceFirst("^0+(?=\\d)", "");
     }
 
     private Map<String, Long> openSid() throws IOException {

@@ -1,7 +1,10 @@
 package id.padan.synth;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -48,10 +51,10 @@ public final class Synthesizer {
         NameBank names = NameBank.load();
         try (SynthRun run = new SynthRun(o, table, names)) {
             run.run();
-            java.util.Map<String, Long> files = new java.util.LinkedHashMap<>(run.files());
-            java.util.Map<String, Long> rewritten = new LayoutRewriter(o).rewrite(layout);
+            Map<String, Long> files = new LinkedHashMap<>(run.files());
+            Map<String, Long> rewritten = new LayoutRewriter(o).rewrite(layout);
             if (!rewritten.isEmpty()) {
-                files.keySet().removeIf(name -> !java.nio.file.Files.exists(o.outDir().resolve(name)));
+                files.keySet().removeIf(name -> !Files.exists(o.outDir().resolve(name)));
                 files.putAll(rewritten);
             }
             return new SynthReport(run.persons(), run.households(), o.outDir(), files, run.flagCounts(),
