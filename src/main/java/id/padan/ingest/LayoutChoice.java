@@ -53,6 +53,10 @@ public final class LayoutChoice {
 
     static String closestNote(Layout closest, List<String> header) {
         List<String> missing = closest.missingFrom(header);
+        if (!closest.wholeFile() && missing.isEmpty()) {
+            return "This is the " + closest.title() + " table (profile " + closest.profile() + "), which holds no"
+                    + " persons: give the members table as path: and this file as families: of the same source";
+        }
         return "The header fits no built-in layout of this kind; the closest is " + closest.title() + " (profile "
                 + closest.profile() + "), which also has " + (missing.isEmpty() ? "nothing more"
                 : String.join(", ", missing)) + ". If the file is such an export, check that the header row is the"

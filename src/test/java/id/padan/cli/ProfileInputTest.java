@@ -302,6 +302,22 @@ class ProfileInputTest {
         }
     }
 
+    @Test
+    void aFamiliesTableGivenAsTheSourceItselfIsNamedAsSuch() throws Exception {
+        Files.writeString(data("keluarga.csv"), """
+                id_keluarga,no_kk,nik,provinsi,kabupaten,kecamatan,kelurahan,kode_wilayah,alamat,rt,rw,desil_nasional,peringkat_nasional
+                K1,6203010404230013,6203012708890004,KALIMANTAN TENGAH,KAPUAS,SELAT,MURUNG KERAMAT,6203011006,JL. A,019,005,3,1
+                """);
+        TestProject.Result result = TestProject.padan("run", job("""
+                  - id: dtsen
+                    kind: dtks
+                    path: ../data/keluarga.csv
+                """).toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.BAD_USAGE);
+        assertThat(result.err()).contains("This is the DTSEN families table (profile dtks-dtsen-families)")
+                .contains("give the members table as path: and this file as families:");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "default, dtks_62.03.txt, dtks-default, DTKS default layout (DESIGN.md)",
