@@ -20,8 +20,6 @@ import java.util.Map;
  * @param programs   per-program eligibility settings, keyed by program code (PKH, KIP, ...)
  * @param thresholds numbers later stages use
  * @param baseDir    the folder of the job file (not read from YAML)
- * @param peristiwaLabels labels of death or inactivity (DTSEN {@code keterangan_meninggal}) and the PERISTIWA code
- *                   each means (MD, PD, DD, TT, MM, or blank for active); added to the built-in readings
  */
 public record JobDefinition(
         String name,
@@ -34,8 +32,7 @@ public record JobDefinition(
         Map<String, Period> periods,
         Map<String, Program> programs,
         Thresholds thresholds,
-        Path baseDir,
-        Map<String, String> peristiwaLabels) {
+        Path baseDir) {
 
     public JobDefinition {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -43,19 +40,11 @@ public record JobDefinition(
         programs = programs == null ? Map.of() : Map.copyOf(programs);
         duckdb = duckdb == null ? DuckDbSettings.DEFAULT : duckdb;
         thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
-        peristiwaLabels = peristiwaLabels == null ? Map.of() : Map.copyOf(peristiwaLabels);
-    }
-
-    /** A job without PERISTIWA labels of its own. */
-    public JobDefinition(String name, String regency, String root, String warehouse, String output,
-            DuckDbSettings duckdb, List<Source> sources, Map<String, Period> periods, Map<String, Program> programs,
-            Thresholds thresholds, Path baseDir) {
-        this(name, regency, root, warehouse, output, duckdb, sources, periods, programs, thresholds, baseDir, null);
     }
 
     JobDefinition withBaseDir(Path dir) {
         return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
-                thresholds, dir, peristiwaLabels);
+                thresholds, dir);
     }
 
     /**
@@ -74,6 +63,9 @@ public record JobDefinition(
      * @param programSheet workbooks: a key/value sheet (OpenSID's {@code Program}) giving the program
      *                 ({@code Nama Program}) and the period (the one whose reference date lies between
      *                 {@code Rentang Waktu (Awal)} and {@code (Akhir)}) when {@code program} or {@code period} is left out
+     * @param peristiwaLabels labels of death or inactivity in this source (DTSEN {@code keterangan_meninggal}) and
+     *                 the PERISTIWA code each means (MD, PD, DD, TT, MM, or blank for active); read before the
+     *                 built-in words
      */
     public record Source(
             String id,
@@ -85,21 +77,24 @@ public record JobDefinition(
             Map<String, String> columns,
             String profile,
             String families,
-            String programSheet) {
+            String programSheet,
+            Map<String, String> peristiwaLabels) {
 
         public Source {
             format = format == null ? Format.AUTO : format;
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+            peristiwaLabels = peristiwaLabels == null ? Map.of() : Map.copyOf(peristiwaLabels);
         }
 
         public Source(String id, String kind, String path, String program, String period, Format format,
                 Map<String, String> columns) {
-            this(id, kind, path, program, period, format, columns, null, null, null);
+            this(id, kind, path, program, period, format, columns, null, null, null, null);
         }
 
         /** The same source with the program and period a workbook's key/value sheet gave. */
         public Source withProgramAndPeriod(String newProgram, String newPeriod) {
-            return new Source(id, kind, path, newProgram, newPeriod, format, columns, profile, families, programSheet);
+            return new Source(id, kind, path, newProgram, newPeriod, format, columns, profile, families, programSheet,
+                    peristiwaLabels);
         }
     }
 
@@ -162,6 +157,15 @@ public record JobDefinition(
         public double coverageShareOrDefault() {
             return coverageShare == null ? 0.40 : coverageShare;
         }
+    }
+
+    /** The PERISTIWA labels of every source, for the standardizer, which reads all registry rows alike. */
+    public Map<String, String> peristiwaLabels() {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (Source source : sources) {
+            labels.putAll(source.peristiwaLabels());
+        }
+        return labels;
     }
 
     public List<Source> sourcesOf(SourceKind kind) {

@@ -120,6 +120,13 @@ final class JobValidator {
                             "add '" + source.period() + ": {reference_date: yyyy-mm-dd}' under 'periods:'");
                 }
             }
+            for (Map.Entry<String, String> label : source.peristiwaLabels().entrySet()) {
+                String code = label.getValue() == null ? "" : label.getValue().trim();
+                if (!code.isEmpty() && !PERISTIWA_CODES.contains(code)) {
+                    problem(at + ".peristiwa_labels." + label.getKey(), "'" + code + "' is not a PERISTIWA code",
+                            "use MD (died), PD (moved out), DD (moved in), TT (not found), MM (refused) or \"\" (active)");
+                }
+            }
             checkFormat(at + ".format", source.format());
             if (kind != null) {
                 for (String field : source.columns().keySet()) {
@@ -128,13 +135,6 @@ final class JobValidator {
                                 "map one of: " + String.join(", ", kind.fields()));
                     }
                 }
-            }
-        }
-        for (Map.Entry<String, String> label : job.peristiwaLabels().entrySet()) {
-            String code = label.getValue() == null ? "" : label.getValue().trim();
-            if (!code.isEmpty() && !PERISTIWA_CODES.contains(code)) {
-                problem("peristiwa_labels." + label.getKey(), "'" + code + "' is not a PERISTIWA code",
-                        "use MD (died), PD (moved out), DD (moved in), TT (not found), MM (refused) or \"\" (active)");
             }
         }
         if (!hasDtks) {

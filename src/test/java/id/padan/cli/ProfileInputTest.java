@@ -279,8 +279,8 @@ class ProfileInputTest {
                     kind: dtks
                     path: ../data/anggota.csv
                     families: ../data/keluarga.csv
-                peristiwa_labels:
-                  Sudah Meninggal: MD
+                    peristiwa_labels:
+                      Sudah Meninggal: MD
                 """);
         TestProject.Result result = TestProject.padan("run", job.toString());
         assertThat(result.exitCode()).as(result.all()).isZero();

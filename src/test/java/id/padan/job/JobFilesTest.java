@@ -84,17 +84,17 @@ class JobFilesTest {
                     kind: recipients
                     path: kip.csv
                     program_sheet: Program
-                peristiwa_labels:
-                  Sudah Meninggal: MD
-                  Masih Hidup: ""
-                  Hilang: XX
+                    peristiwa_labels:
+                      Sudah Meninggal: MD
+                      Masih Hidup: ""
+                      Hilang: XX
                 periods:
                   2026-T1: {reference_date: 2026-03-31}
                 """);
         JobFileException e = catchThrowableOfType(JobFileException.class, () -> JobFiles.load(file));
         assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("sources[0].families",
                 "sources[1].families", "sources[1].program", "sources[1].period", "sources[2].period",
-                "peristiwa_labels.Hilang");
+                "sources[3].peristiwa_labels.Hilang");
         assertThat(e.getMessage()).contains("only a dtks source (DTSEN members) can name a families table")
                 .contains("'XX' is not a PERISTIWA code");
     }
