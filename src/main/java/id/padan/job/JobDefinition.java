@@ -159,15 +159,6 @@ public record JobDefinition(
         }
     }
 
-    /** The PERISTIWA labels of every source, for the standardizer, which reads all registry rows alike. */
-    public Map<String, String> peristiwaLabels() {
-        Map<String, String> labels = new java.util.LinkedHashMap<>();
-        for (Source source : sources) {
-            labels.putAll(source.peristiwaLabels());
-        }
-        return labels;
-    }
-
     public List<Source> sourcesOf(SourceKind kind) {
         return sources.stream().filter(s -> SourceKind.fromId(s.kind()).orElse(null) == kind).toList();
     }
