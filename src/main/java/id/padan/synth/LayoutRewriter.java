@@ -40,7 +40,6 @@ final class LayoutRewriter {
      * per list.
      */
     static final double ID_CONFLICT_RATE = 0.03;
-    static final String ID_CONFLICT_TRAP = "ID_DTKS_CONFLICT";
 
     static final List<String> SIKS_NG_2021_HEADER = List.of("ID DTKS", "PROVINSI", "KABUPATEN/KOTA", "KECAMATAN",
             "DESA/KELUARAHAN", "ALAMAT", "DUSUN", "RT", "RW", "NOMOR KK", "NOMOR NIK", "NAMA", "TANGGAL LAHIR",
@@ -258,7 +257,7 @@ final class LayoutRewriter {
                         Registered other = clearlyOther(person, registry, random);
                         if (other != null) {
                             idDtks = other.key();
-                            traps.add(new String[] {ID_CONFLICT_TRAP, name, Long.toString(row), person.key(),
+                            traps.add(new String[] {SynthFiles.TRAP_ID_DTKS_CONFLICT, name, Long.toString(row), person.key(),
                                     "id_dtks " + other.key() + " belongs to " + other.name() + " (" + other.birth()
                                             + "), not to " + person.name() + " (" + person.birth() + ")"});
                         }

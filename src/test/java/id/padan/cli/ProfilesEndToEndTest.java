@@ -172,7 +172,7 @@ class ProfilesEndToEndTest {
         Path truth = root.resolve("data/truth");
         Map<String, String> conflicts = new HashMap<>();
         for (CSVRecord trap : csv(truth.resolve("traps.csv"))) {
-            if (trap.get("trap").equals("ID_DTKS_CONFLICT")) {
+            if (trap.get("trap").equals(id.padan.synth.SynthFiles.TRAP_ID_DTKS_CONFLICT)) {
                 conflicts.put(trap.get("source_file") + "#" + trap.get("source_row"), trap.get("person_key"));
             }
         }
