@@ -60,18 +60,17 @@ public final class HeaderMapping {
         }
         List<String> noted = new ArrayList<>(errors);
         noted.set(noted.size() - 1, noted.get(noted.size() - 1) + ". " + note);
-        boolean[] taken = new boolean[header.size()];
-        for (int column : columnOf) {
-            if (column >= 0) {
-                taken[column] = true;
-            }
-        }
-        for (Conflict conflict : conflicts) {
-            for (int column : conflict.ignoredColumns()) {
-                taken[column] = true;
-            }
-        }
-        return new HeaderMapping(layout, header, columnOf, taken, conflicts, missingRequired, noted);
+        return new HeaderMapping(this, noted);
+    }
+
+    private HeaderMapping(HeaderMapping mapping, List<String> errors) {
+        this.layout = mapping.layout;
+        this.header = mapping.header;
+        this.columnOf = mapping.columnOf;
+        this.unmapped = mapping.unmapped;
+        this.conflicts = mapping.conflicts;
+        this.missingRequired = mapping.missingRequired;
+        this.errors = List.copyOf(errors);
     }
 
     /** Fields of the kind that no column provides, required or not, in the kind's field order. */
