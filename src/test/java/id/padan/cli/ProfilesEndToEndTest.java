@@ -165,7 +165,8 @@ class ProfilesEndToEndTest {
 
     /**
      * person_std.id_dtks of every village row is the registry person the row is (truth/links.csv), except the planted
-     * conflicts (truth/traps.csv ID_DTKS_CONFLICT), which carry another registry person's id, as written.
+     * conflicts (truth/traps.csv ID_DTKS_CONFLICT), which carry another registry person's id, as written; the sex,
+     * written as 1/2 in one period and Lk/Pr in the other, reads as the person's.
      */
     private static void assertVillageIdsAreTheWrittenOnes(Path root, Map<String, Map<String, String>> persons)
             throws IOException {
@@ -178,10 +179,12 @@ class ProfilesEndToEndTest {
         }
         assertThat(conflicts).as("planted conflicting ids").isNotEmpty();
         Set<String> registry = new HashSet<>();
+        Map<String, String> sexOf = new HashMap<>();
         for (CSVRecord person : csv(truth.resolve("persons.csv"))) {
             if (person.get("in_dtks").equals("YA")) {
                 registry.add(person.get("person_key"));
             }
+            sexOf.put(person.get("person_key"), person.get("jenis_kelamin"));
         }
         int valid = 0;
         for (CSVRecord link : csv(truth.resolve("links.csv"))) {
@@ -192,6 +195,9 @@ class ProfilesEndToEndTest {
             String key = "recipients PKH " + period + "#" + link.get("source_row");
             String id = persons.get(key).get("id_dtks");
             String where = link.get("source_file") + "#" + link.get("source_row");
+            String truthKey = link.get("person_key").isEmpty() ? link.get("outside_key") : link.get("person_key");
+            assertThat(persons.get(key).get("jenis_kelamin")).as(where + ": sex written as 1/2 or Lk/Pr")
+                    .isEqualTo(sexOf.get(truthKey));
             if (conflicts.containsKey(where)) {
                 assertThat(id).as(where).isNotEqualTo(link.get("person_key")).isIn(registry);
             } else if (!link.get("person_key").isEmpty()) {
