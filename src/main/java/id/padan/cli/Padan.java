@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         versionProvider = Padan.Version.class,
         description = "Verifies social-aid recipients against DTKS/DTSEN: ingest, standardize, link, flag, worklists.",
         subcommands = {RunCommand.class, ValidateCommand.class, StatusCommand.class, SynthCommand.class,
-                LinkCommand.class, EvaluateCommand.class, ExplainCommand.class, AuditCommand.class, ScheduleCommand.class,
+                InspectCommand.class, LinkCommand.class, EvaluateCommand.class, ExplainCommand.class,
+                AuditCommand.class, ScheduleCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_USAGE,
         exitCodeOnExecutionException = ExitCodes.RUN_FAILED)

@@ -60,6 +60,15 @@ public record JobDefinition(
      * @param period  period of a recipient list, e.g. {@code 2026-T1}; must be listed under {@code periods}
      * @param format  how to read the file; every option is detected when left out
      * @param columns canonical field to header name, for headers padan does not know
+     * @param profile the built-in layout to read the file with, instead of the one its header fits best
+     * @param families DTSEN: the families table whose rows fill the members' rows of {@code path}, joined on
+     *                 {@code id_keluarga} (decile, region, address)
+     * @param programSheet workbooks: a key/value sheet (OpenSID's {@code Program}) giving the program
+     *                 ({@code Nama Program}) and the period (the one whose reference date lies between
+     *                 {@code Rentang Waktu (Awal)} and {@code (Akhir)}) when {@code program} or {@code period} is left out
+     * @param peristiwaLabels labels of death or inactivity in this source (DTSEN {@code keterangan_meninggal}) and
+     *                 the PERISTIWA code each means (MD, PD, DD, TT, MM, or blank for active); read before the
+     *                 built-in words
      */
     public record Source(
             String id,
@@ -68,11 +77,27 @@ public record JobDefinition(
             String program,
             String period,
             Format format,
-            Map<String, String> columns) {
+            Map<String, String> columns,
+            String profile,
+            String families,
+            String programSheet,
+            Map<String, String> peristiwaLabels) {
 
         public Source {
             format = format == null ? Format.AUTO : format;
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+            peristiwaLabels = peristiwaLabels == null ? Map.of() : Map.copyOf(peristiwaLabels);
+        }
+
+        public Source(String id, String kind, String path, String program, String period, Format format,
+                Map<String, String> columns) {
+            this(id, kind, path, program, period, format, columns, null, null, null, null);
+        }
+
+        /** The same source with the program and period a workbook's key/value sheet gave. */
+        public Source withProgramAndPeriod(String newProgram, String newPeriod) {
+            return new Source(id, kind, path, newProgram, newPeriod, format, columns, profile, families, programSheet,
+                    peristiwaLabels);
         }
     }
 

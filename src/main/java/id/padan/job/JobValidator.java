@@ -99,15 +99,33 @@ final class JobValidator {
             } else {
                 checkInside(at + ".path", source.path());
             }
+            boolean fromSheet = source.programSheet() != null && !source.programSheet().isBlank();
+            if (source.families() != null) {
+                if (kind != SourceKind.DTKS) {
+                    problem(at + ".families", "only a dtks source (DTSEN members) can name a families table",
+                            "remove 'families:' or set 'kind: dtks'");
+                }
+                checkInside(at + ".families", source.families());
+            }
             if (kind == SourceKind.RECIPIENTS) {
-                if (source.program() == null || source.program().isBlank()) {
+                // a workbook's key/value sheet may give the program and period; that is checked when it is read
+                if (!fromSheet && (source.program() == null || source.program().isBlank())) {
                     problem(at + ".program", "a recipient list needs its program", "add 'program: PKH' (or KIP, BPNT, PBI)");
                 }
                 if (source.period() == null || source.period().isBlank()) {
-                    problem(at + ".period", "a recipient list needs its period", "add 'period: 2026-T1' and list that period under 'periods:'");
+                    if (!fromSheet) {
+                        problem(at + ".period", "a recipient list needs its period", "add 'period: 2026-T1' and list that period under 'periods:'");
+                    }
                 } else if (!job.periods().containsKey(source.period())) {
                     problem(at + ".period", "the period '" + source.period() + "' is not listed under 'periods:'",
                             "add '" + source.period() + ": {reference_date: yyyy-mm-dd}' under 'periods:'");
+                }
+            }
+            for (Map.Entry<String, String> label : source.peristiwaLabels().entrySet()) {
+                String code = label.getValue() == null ? "" : label.getValue().trim();
+                if (!code.isEmpty() && !PERISTIWA_CODES.contains(code)) {
+                    problem(at + ".peristiwa_labels." + label.getKey(), "'" + code + "' is not a PERISTIWA code",
+                            "use MD (died), PD (moved out), DD (moved in), TT (not found), MM (refused) or \"\" (active)");
                 }
             }
             checkFormat(at + ".format", source.format());
@@ -124,6 +142,8 @@ final class JobValidator {
             problem("sources", "no source has kind 'dtks'", "add the DTKS/DTSEN export from SIKS-NG as a source with 'kind: dtks'");
         }
     }
+
+    private static final Set<String> PERISTIWA_CODES = Set.of("MD", "PD", "DD", "TT", "MM");
 
     private void checkFormat(String at, JobDefinition.Format format) {
         if (format.type() != null && !FORMAT_TYPES.contains(format.type())) {
