@@ -386,6 +386,12 @@ public final class LinkEngine {
                 + " p ON p.gamma = c.gamma)");
     }
 
+    /** An empty scored table, for when there is nothing to score. */
+    void emptyScores() throws SQLException {
+        execute("CREATE OR REPLACE TEMP TABLE " + table("scored") + " (id_l BIGINT, id_r BIGINT, rule SMALLINT, "
+                + "gamma BIGINT, match_weight DOUBLE, match_probability DOUBLE, conflict BOOLEAN, explanation VARCHAR)");
+    }
+
     double patternWeight(LinkModel model, int[] levels) {
         double weight = model.priorWeight();
         for (int c = 0; c < levels.length; c++) {
