@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 public final class LinkEngine {
     private static final Logger LOG = Logger.getLogger(LinkEngine.class.getName());
     static final String EXPLANATION_SEPARATOR = " · ";
-    static final int RANDOM_SIDE = 1000;
+    static final int RANDOM_SIDE = 700;
     /** At most about this many pairs of one rule train the m probabilities. */
     static final long TRAINING_PAIRS = 300_000;
 
