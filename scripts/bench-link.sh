@@ -74,7 +74,7 @@ link_ms=$(grep -E "Step: \[link\] executed in" "$out/run.log" | sed -E 's/.*exec
 pairs=$(grep -E "(link|dedupe): blocking rule .* added [0-9]+ pairs" "$out/run.log" | sed -E 's/.* added ([0-9]+) pairs/\1/' \
   | awk '{ s += $1 } END { print s }')
 persons=$(awk 'NR > 1' "$data/dtks_62.03.txt" | wc -l)
-others=$(grep -E "^  [a-z_]+\.csv +match" "$out/run.log" | awk '{ gsub(",", "", $3); gsub(",", "", $5); gsub(",", "", $7); s += $3 + $5 + $7 } END { print s }')
+others=$(grep -E "^  [a-z0-9_]+\.csv +match" "$out/run.log" | awk '{ gsub(",", "", $3); gsub(",", "", $5); gsub(",", "", $7); s += $3 + $5 + $7 } END { print s }')
 echo "DTKS persons: $persons; non-registry rows linked: $others"
 grep -E "(link|dedupe): blocking rule" "$out/run.log" | sed -E 's/^[0-9:]+ /  /'
 awk -v ms="$link_ms" -v pairs="$pairs" 'BEGIN { printf "link step: %.1f s wall; %d pairs compared (linking + within-list); %.0f pairs/s\n", ms / 1000, pairs, pairs / (ms / 1000) }'

@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 public final class LinkEngine {
     private static final Logger LOG = Logger.getLogger(LinkEngine.class.getName());
     static final String EXPLANATION_SEPARATOR = " · ";
-    static final int RANDOM_SIDE = 1000;
+    static final int RANDOM_SIDE = 700;
     /** At most about this many pairs of one rule train the m probabilities. */
     static final long TRAINING_PAIRS = 300_000;
 
@@ -384,6 +384,12 @@ public final class LinkEngine {
                 + "FROM (SELECT c.id_l, c.id_r, c.rule, c.gamma, " + weight + " AS match_weight, p.conflict, "
                 + "p.explanation FROM " + table("compared") + " c JOIN " + table("patterns")
                 + " p ON p.gamma = c.gamma)");
+    }
+
+    /** An empty scored table, for when there is nothing to score. */
+    void emptyScores() throws SQLException {
+        execute("CREATE OR REPLACE TEMP TABLE " + table("scored") + " (id_l BIGINT, id_r BIGINT, rule SMALLINT, "
+                + "gamma BIGINT, match_weight DOUBLE, match_probability DOUBLE, conflict BOOLEAN, explanation VARCHAR)");
     }
 
     double patternWeight(LinkModel model, int[] levels) {

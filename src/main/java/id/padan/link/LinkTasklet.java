@@ -52,7 +52,9 @@ public final class LinkTasklet implements Tasklet {
             pinned = ModelFile.read(file);
         }
         LinkModel model = link(connection, linking, thresholds, pinned);
-        if (pinned == null) {
+        if (model == null) {
+            run.console().println("no record met a DTKS record under any blocking rule: nothing linked");
+        } else if (pinned == null) {
             ModelFile.write(model, ModelFile.nextTo(run.warehouse().file()));
         }
         printSummary(connection, run.console());
@@ -78,7 +80,7 @@ public final class LinkTasklet implements Tasklet {
 
     /**
      * Replaces {@code links} and {@code clusters} from {@code person_std}, with the pinned model or one trained now,
-     * and returns the model used.
+     * and returns the model used (null when no pair of records met a blocking rule, so none could be trained).
      */
     public static LinkModel link(Connection connection, JobDefinition.Linking linking, Thresholds thresholds,
             LinkModel pinned) throws SQLException {
@@ -87,8 +89,21 @@ public final class LinkTasklet implements Tasklet {
         watch.lap("prepare input");
         List<BlockingRule> rules = PersonLinking.rules(linking);
         LinkEngine link = new LinkEngine(connection, PersonLinking.COMPARISONS, rules, "link", OTHERS, REGISTRY, null);
-        link.block();
+        long linkPairs = java.util.Arrays.stream(link.block()).sum();
         watch.lap("link: block");
+        if (linkPairs == 0 && pinned == null) {
+            // nothing to learn from (e.g. a job with only the registry): every record is unlinked, every cluster single
+            link.emptyScores();
+            writeRuleNames(connection, rules);
+            writeLinks(connection, link, thresholds);
+            writeClusters(connection, List.of());
+            link.dropWorkTables();
+            try (Statement st = connection.createStatement()) {
+                st.execute("DROP TABLE " + REGISTRY + "; DROP TABLE " + OTHERS + "; DROP TABLE " + EVERYONE
+                        + "; DROP TABLE link_rules");
+            }
+            return null;
+        }
         link.compare();
         watch.lap("link: compare");
         LinkModel model = pinned == null ? link.train(linking.seedOrDefault(),

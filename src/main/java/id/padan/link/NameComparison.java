@@ -35,19 +35,28 @@ public record NameComparison(String name, String title, String column, String to
                 Level.agreeing(l + " = " + r, title + ": sama"),
                 Level.agreeing(lt + " = " + rt, title + ": token sama"),
                 Level.of(bestSimilarity + " >= " + VERY_SIMILAR, title + ": sangat mirip"),
-                Level.of("list_has_all(" + lTokens + ", " + rTokens + ") OR list_has_all(" + rTokens + ", " + lTokens
-                        + ")", title + ": sebagian token sama"),
+                Level.of(tokensInsideSql(lTokens, rTokens), title + ": sebagian token sama"),
                 Level.of(bestSimilarity + " >= " + SIMILAR, title + ": mirip"),
                 Level.of(Comparison.col("l", initials()) + " = " + Comparison.col("r", initials()),
                         title + ": inisial cocok"),
                 Level.of("TRUE", title + ": beda"));
     }
 
-    /** The name's tokens as a list, and the first letters of its tokens in written order. */
+    /**
+     * True when one list of tokens holds every token of the other. One call with the longer list first, because
+     * DuckDB (2.0) gives wrong answers over many rows for {@code list_has_all(a, b) OR list_has_all(b, a)}.
+     */
+    static String tokensInsideSql(String a, String b) {
+        String aLonger = "len(" + a + ") >= len(" + b + ")";
+        return "list_has_all(CASE WHEN " + aLonger + " THEN " + a + " ELSE " + b + " END, CASE WHEN " + aLonger
+                + " THEN " + b + " ELSE " + a + " END)";
+    }
+
+    /** The name's distinct tokens as a list, and the first letters of its tokens in written order. */
     @Override
     public java.util.Map<String, String> derived() {
         java.util.Map<String, String> derived = new java.util.LinkedHashMap<>();
-        derived.put(tokenList(), "string_split(" + Comparison.quote(tokenColumn) + ", ' ')");
+        derived.put(tokenList(), "list_distinct(string_split(" + Comparison.quote(tokenColumn) + ", ' '))");
         derived.put(initials(), "array_to_string(list_transform(string_split(" + Comparison.quote(column)
                 + ", ' '), lambda t: t[1]), '')");
         return derived;

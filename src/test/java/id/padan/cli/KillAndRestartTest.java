@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KillAndRestartTest {
     private static final List<String> TABLES = List.of("imports", "rejects", "raw_dtks", "raw_recipients",
             "raw_complaints", "raw_deaths", "raw_civil_servants", "raw_population", "person_std",
-            "standardized_imports", "population_std");
+            "standardized_imports", "population_std", "links", "clusters");
 
     @TempDir
     static Path dir;
@@ -44,7 +44,7 @@ class KillAndRestartTest {
     }
 
     @ParameterizedTest(name = "killed after the console printed ''{0}'' ({1})")
-    @CsvSource({"dtks_62.03.txt:, ingest", "penduduk_desa.csv:, standardize"})
+    @CsvSource({"dtks_62.03.txt:, ingest", "penduduk_desa.csv:, standardize", "link: compare:, link"})
     void aKilledRunRestartsAndEndsWithTheSameTables(String killAfter, String step) throws Exception {
         String name = "killed-" + step;
         Path job = writeJob(name);
