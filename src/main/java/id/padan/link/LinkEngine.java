@@ -286,11 +286,21 @@ public final class LinkEngine {
                 }
             }
             m = new double[comparisons.size()][];
+            double[][] fallback = null;
             for (int c = 0; c < comparisons.size(); c++) {
                 if (weight[c] == 0) {
-                    throw new IllegalArgumentException("no training rule estimates '" + comparisons.get(c).name()
-                            + "': every one blocks on its columns (or found no pairs); add a training rule that "
-                            + "does not");
+                    // Every training rule blocks on this comparison's columns or found no pairs (DTSEN members have
+                    // no birth date, so the birth-date rule is empty): learn it from all blocked pairs instead.
+                    if (fallback == null) {
+                        ExpectationMaximisation.Result em = ExpectationMaximisation.run(blocked, u, levelCounts, 0.1);
+                        fallback = em.m();
+                        iterations += em.iterations();
+                    }
+                    String name = comparisons.get(c).name();
+                    LOG.warning(() -> prefix + ": no training rule estimates '" + name + "'; its m probabilities"
+                            + " come from EM on every blocked pair");
+                    m[c] = fallback[c].clone();
+                    continue;
                 }
                 m[c] = new double[levelCounts[c]];
                 for (int k = 1; k < levelCounts[c]; k++) {
