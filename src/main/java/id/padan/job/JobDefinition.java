@@ -20,6 +20,7 @@ import java.util.Map;
  * @param programs   per-program eligibility settings, keyed by program code (PKH, KIP, ...)
  * @param thresholds numbers later stages use
  * @param baseDir    the folder of the job file (not read from YAML)
+ * @param worklists  how the TKSK worklists are written: who the TKSK of each kecamatan is, NIK masking
  */
 public record JobDefinition(
         String name,
@@ -32,7 +33,8 @@ public record JobDefinition(
         Map<String, Period> periods,
         Map<String, Program> programs,
         Thresholds thresholds,
-        Path baseDir) {
+        Path baseDir,
+        Worklists worklists) {
 
     public JobDefinition {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -40,11 +42,12 @@ public record JobDefinition(
         programs = programs == null ? Map.of() : Map.copyOf(programs);
         duckdb = duckdb == null ? DuckDbSettings.DEFAULT : duckdb;
         thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
+        worklists = worklists == null ? Worklists.DEFAULT : worklists;
     }
 
     JobDefinition withBaseDir(Path dir) {
         return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
-                thresholds, dir);
+                thresholds, dir, worklists);
     }
 
     /**
@@ -128,6 +131,37 @@ public record JobDefinition(
 
         public double coverageShareOrDefault() {
             return coverageShare == null ? 0.40 : coverageShare;
+        }
+    }
+
+    /**
+     * @param fullNik true to print the whole NIK on worklists; by default it is masked as the central format does
+     *                (first 6 digits, {@code ******}, last 4)
+     * @param tksk    the TKSK of each kecamatan, keyed by the kecamatan's name (e.g. {@code KAPUAS KUALA}) or its
+     *                code ({@code 62.03.01}); printed on the worklist and under its signature line
+     */
+    public record Worklists(Boolean fullNik, Map<String, String> tksk) {
+        public static final Worklists DEFAULT = new Worklists(null, null);
+
+        public Worklists {
+            tksk = tksk == null ? Map.of() : Map.copyOf(tksk);
+        }
+
+        public boolean fullNikOrDefault() {
+            return fullNik != null && fullNik;
+        }
+
+        /** The TKSK named for a kecamatan, by its code ({@code 620301} or {@code 62.03.01}) or by its name. */
+        public java.util.Optional<String> tkskOf(String kodeKecamatan, String kecamatan) {
+            for (Map.Entry<String, String> e : tksk.entrySet()) {
+                String key = e.getKey().trim();
+                boolean byCode = kodeKecamatan != null && key.replace(".", "").equals(kodeKecamatan);
+                boolean byName = kecamatan != null && key.replaceAll("\\s+", " ").equalsIgnoreCase(kecamatan.trim());
+                if ((byCode || byName) && e.getValue() != null && !e.getValue().isBlank()) {
+                    return java.util.Optional.of(e.getValue().trim());
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package id.padan.job;
 import id.padan.ingest.IngestTasklet;
 import id.padan.report.AccountingTasklet;
 import id.padan.standardize.StandardizeTasklet;
+import id.padan.worklist.WorklistTasklet;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -18,6 +19,7 @@ public final class PadanJob {
     public static final String INGEST = "ingest";
     public static final String STANDARDIZE = "standardize";
     public static final String ACCOUNTING = "accounting";
+    public static final String WORKLISTS = "worklists";
 
     private PadanJob() {
     }
@@ -28,6 +30,7 @@ public final class PadanJob {
                 .next(step(STANDARDIZE, new StandardizeTasklet(run), run, repository))   // raw_* -> person_std
                 // link (block, compare, score, cluster), flag and cases, then worklists, join the flow here
                 .next(step(ACCOUNTING, new AccountingTasklet(run), run, repository))     // accounting, rejects.csv
+                .next(step(WORKLISTS, new WorklistTasklet(run), run, repository))        // cases -> TKSK worklists
                 .build();
     }
 
