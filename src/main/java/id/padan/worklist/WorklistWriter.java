@@ -126,7 +126,7 @@ public final class WorklistWriter {
     private Path writeKecamatan(Kecamatan k, Path dir, CSVPrinter allCsv) throws IOException {
         String tksk = options.tkskOf(k.code, k.name).orElse(null);
         Path target = dir.resolve(k.fileStem() + ".xlsx");
-        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, false);
+        SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true, true);
         try (Atomic file = new Atomic(target)) {
             Styles styles = new Styles(wb);
             SXSSFSheet summary = wb.createSheet(SUMMARY_SHEET);
@@ -236,7 +236,7 @@ public final class WorklistWriter {
 
     private static void signatures(Sheet sheet, Styles styles, int at, String desa, String kecamatan, String tksk) {
         int left = Column.NAMA.ordinal();
-        int right = Column.HASIL.ordinal();
+        int right = Column.NAMA_DTKS.ordinal();
         Row r0 = sheet.createRow(at);
         text(r0, left, "Mengetahui,", styles.plain);
         text(r0, right, "Tanggal: ............................", styles.plain);
