@@ -44,21 +44,32 @@ public final class CellText {
 
     /**
      * A NIK as printed for people: the first 6 digits (where the person was first registered), {@code ******} and
-     * the last 4, as the central format does; the whole number only when the job asks for it. Text too short to
-     * keep both ends is masked entirely.
+     * the last 4, as the central format does; the whole number only when the job asks for it. Text with fewer than
+     * 10 digits identifies nobody and shows what went wrong ({@code 6,20301E+15} from Excel), so it stays as written;
+     * other text too short to keep both ends is masked entirely.
      */
     public static String nik(String nik, boolean full) {
         if (nik == null || nik.isBlank()) {
             return "";
         }
         String text = nik.trim();
-        if (full) {
+        if (full || text.chars().filter(Character::isDigit).count() < 10) {
             return text;
         }
         if (text.length() < 10) {
             return "*".repeat(text.length());
         }
         return text.substring(0, 6) + MASK + text.substring(text.length() - 4);
+    }
+
+    private static final java.util.regex.Pattern NIK_IN_TEXT = java.util.regex.Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
+
+    /** A sentence with every 16-digit number in it (a NIK or No. KK quoted in a reason) masked like {@link #nik}. */
+    public static String maskNumbersIn(String sentence, boolean full) {
+        if (sentence == null || full) {
+            return sentence;
+        }
+        return NIK_IN_TEXT.matcher(sentence).replaceAll(m -> nik(m.group(), false));
     }
 
     /** Compares identity text as a person reads it: case, surrounding and repeated spaces do not matter. */

@@ -81,14 +81,14 @@ record WorklistCase(String kodeKecamatan, String kecamatan, String kodeWilayah, 
         v.put(Column.ALAMAT, text(alamat));
         v.put(Column.DUSUN, text(dusun));
         v.put(Column.RT_RW, rt == null && rw == null ? "" : text(rt) + "/" + text(rw));
-        v.put(Column.ALASAN, text(reason));
+        v.put(Column.ALASAN, text(CellText.maskNumbersIn(reason, fullNik)));
         v.put(Column.ID_DTKS, text(idDtks));
         v.put(Column.NAMA_DTKS, text(dtksNama));
         v.put(Column.NIK_DTKS, CellText.nik(dtksNik, fullNik));
         v.put(Column.TANGGAL_LAHIR_DTKS, text(dtksTanggalLahir));
         v.put(Column.ALAMAT_DTKS, text(dtksAlamat));
         v.put(Column.SKOR, matchScore == null ? "" : matchScore.stripTrailingZeros().toPlainString());
-        v.put(Column.PENJELASAN, text(explanation));
+        v.put(Column.PENJELASAN, text(CellText.maskNumbersIn(explanation, fullNik)));
         v.put(Column.PENGADUAN, text(complaintNo));
         v.put(Column.HASIL, "");
         v.put(Column.TANGGAL_KUNJUNGAN, "");
