@@ -71,9 +71,8 @@ record WorklistCase(String kodeKecamatan, String kecamatan, String kodeWilayah, 
         v.put(Column.ID_KASUS, caseId);
         v.put(Column.PRIORITAS, Integer.toString(priority));
         v.put(Column.TEMUAN, FlagLabel.of(flag));
-        v.put(Column.PROGRAM, text(program));
-        v.put(Column.PERIODE, text(periode));
-        v.put(Column.SUMBER, sourceFile + " baris " + sourceRow);
+        v.put(Column.SUMBER, String.join("\n", (text(program) + " " + text(periode)).trim(),
+                sourceFile + " baris " + sourceRow));
         v.put(Column.NAMA, text(nama));
         v.put(Column.NIK, shownNik);
         v.put(Column.NO_KK, text(noKk));
@@ -82,11 +81,9 @@ record WorklistCase(String kodeKecamatan, String kecamatan, String kodeWilayah, 
         v.put(Column.DUSUN, text(dusun));
         v.put(Column.RT_RW, rt == null && rw == null ? "" : text(rt) + "/" + text(rw));
         v.put(Column.ALASAN, text(CellText.maskNumbersIn(reason, fullNik)));
-        v.put(Column.ID_DTKS, text(idDtks));
-        v.put(Column.NAMA_DTKS, text(dtksNama));
-        v.put(Column.NIK_DTKS, CellText.nik(dtksNik, fullNik));
-        v.put(Column.TANGGAL_LAHIR_DTKS, text(dtksTanggalLahir));
-        v.put(Column.ALAMAT_DTKS, text(dtksAlamat));
+        v.put(Column.DTKS, idDtks == null && dtksNama == null ? "" : lines(idDtks, dtksNama,
+                dtksNik == null ? null : "NIK " + CellText.nik(dtksNik, fullNik),
+                dtksTanggalLahir == null ? null : "lahir " + dtksTanggalLahir, dtksAlamat));
         v.put(Column.SKOR, matchScore == null ? "" : matchScore.stripTrailingZeros().toPlainString());
         v.put(Column.PENJELASAN, text(CellText.maskNumbersIn(explanation, fullNik)));
         v.put(Column.PENGADUAN, text(complaintNo));
@@ -97,6 +94,11 @@ record WorklistCase(String kodeKecamatan, String kecamatan, String kodeWilayah, 
         v.put(Column.CEK, RowSeal.of(caseId, v.get(Column.NAMA), shownNik, v.get(Column.NO_KK),
                 v.get(Column.TANGGAL_LAHIR)));
         return v;
+    }
+
+    private static String lines(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String text(String s) {

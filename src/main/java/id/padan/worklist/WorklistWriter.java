@@ -54,6 +54,8 @@ public final class WorklistWriter {
     static final int HEADER_ROW = 2;
     private static final int SUMMARY_HEADER_ROW = 5;
     private static final char BOM = '\uFEFF';
+    /** The height of one line of the 9-point text of the data rows. */
+    private static final float LINE_HEIGHT_POINTS = 11.5f;
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
     private final JobDefinition.Worklists options;
@@ -182,6 +184,7 @@ public final class WorklistWriter {
                     record.add(CellText.neutralize(value));
                     cell(row, column, value, styles);
                 }
+                row.setHeightInPoints(rowHeight(cells));
                 csv.printRecord(record);
                 List<String> allRecord = new ArrayList<>(List.of(CellText.neutralize(k.name),
                         CellText.neutralize(w.desa()), w.kodeWilayah()));
@@ -220,6 +223,27 @@ public final class WorklistWriter {
         }
     }
 
+    /**
+     * Spreadsheets do not grow a row to fit wrapped text when the file is printed unopened (LibreOffice's converter,
+     * Excel's quick print), so the height is set from the text: the most lines any cell needs at its column width.
+     */
+    static float rowHeight(Map<Column, String> cells) {
+        int lines = 1;
+        for (Map.Entry<Column, String> e : cells.entrySet()) {
+            if (e.getKey().kind == Column.Kind.HIDDEN || e.getKey().kind == Column.Kind.NUMBER) {
+                continue;
+            }
+            // 9-point text fits about a fifth more characters than the width counts (it counts 11-point digits)
+            int perLine = Math.max(1, e.getKey().width * 6 / 5 - 1);
+            int needed = 0;
+            for (String line : e.getValue().split("\n", -1)) {
+                needed += Math.max(1, (line.length() + perLine - 1) / perLine);
+            }
+            lines = Math.max(lines, needed);
+        }
+        return LINE_HEIGHT_POINTS * lines + 2;
+    }
+
     private static void resultValidation(Sheet sheet, int firstRow, int lastRow) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint list = helper.createExplicitListConstraint(Hasil.labels());
@@ -236,7 +260,7 @@ public final class WorklistWriter {
 
     private static void signatures(Sheet sheet, Styles styles, int at, String desa, String kecamatan, String tksk) {
         int left = Column.NAMA.ordinal();
-        int right = Column.NAMA_DTKS.ordinal();
+        int right = Column.DTKS.ordinal();
         Row r0 = sheet.createRow(at);
         text(r0, left, "Mengetahui,", styles.plain);
         text(r0, right, "Tanggal: ............................", styles.plain);

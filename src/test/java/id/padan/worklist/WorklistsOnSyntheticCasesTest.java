@@ -126,7 +126,7 @@ class WorklistsOnSyntheticCasesTest {
             List<CSVRecord> records = p.getRecords();
             assertThat(records).hasSize(priorityOf.size());
             for (CSVRecord rec : records) {
-                for (String column : List.of("NIK", "NIK DI DTKS", "ALASAN", "PENJELASAN PADANAN")) {
+                for (String column : List.of("NIK", "DATA DTKS TERKAIT", "ALASAN", "PENJELASAN PADANAN")) {
                     assertThat(rec.get(column)).as("no whole NIK in " + column).doesNotContainPattern("(?<!\\d)\\d{16}(?!\\d)");
                 }
             }
