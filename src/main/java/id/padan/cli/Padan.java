@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Padan.Version.class,
         description = "Verifies social-aid recipients against DTKS/DTSEN: ingest, standardize, link, flag, worklists.",
-        subcommands = {RunCommand.class, ValidateCommand.class, StatusCommand.class, SynthCommand.class, ResultsCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, StatusCommand.class, SynthCommand.class,
+                ResultsCommand.class, CasesCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_USAGE,
         exitCodeOnExecutionException = ExitCodes.RUN_FAILED)
 public final class Padan implements Runnable {

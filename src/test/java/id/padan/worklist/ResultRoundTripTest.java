@@ -118,6 +118,19 @@ class ResultRoundTripTest {
                 "3 PDN-A1B2C3D4E5F6 AKTIF/DITEMUKAN 2026-10-20 salah data, orangnya masih hidup Yanti kunjungan-ulang.csv"
                         + " kunjungan-ulang.csv 2");
         assertThat(current()).containsExactly("PDN-0F1E2D3C4B5A GANDA", "PDN-A1B2C3D4E5F6 AKTIF/DITEMUKAN");
+
+        Run done = padan("cases", job.toString(), "--status", "selesai");
+        assertThat(done.code).as(done.text).isZero();
+        assertThat(done.text.lines().toList()).hasSize(3);
+        assertThat(done.text).containsPattern("PDN-A1B2C3D4E5F6 +GHOST_DECEASED .* SITI AMINAH +620301\\*{6}0003 +95"
+                + "  AKTIF/DITEMUKAN 20-10-2026 \\(Yanti\\)").contains("2 cases");
+        Run open = padan("cases", job.toString(), "--status", "TERBUKA", "--kecamatan", "62.03.02");
+        assertThat(open.text).contains("PDN-5E5E5E5E5E5E").contains("1 cases").doesNotContain("PDN-99AA88BB77CC");
+        Run byFlag = padan("cases", job.toString(), "--flag", "lost_kip", "--desa", "batanjung");
+        assertThat(byFlag.text).contains("PDN-99AA88BB77CC  LOST_KIP").contains("1 cases");
+        Run bad = padan("cases", job.toString(), "--status", "SUDAH");
+        assertThat(bad.code).isEqualTo(2);
+        assertThat(bad.text).contains("unknown status 'SUDAH'; use TERBUKA, SELESAI or a result:");
     }
 
     @Test
