@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "results", mixinStandardHelpOptions = true,
         description = "Field results written on the TKSK worklists.",
-        subcommands = {ResultsCommand.Import.class})
+        subcommands = {ResultsCommand.Import.class, ResultsCommand.SiksNg.class})
 final class ResultsCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -126,6 +126,50 @@ final class ResultsCommand implements Runnable {
                 }
             }
             return report;
+        }
+    }
+
+    @Command(name = "siks-ng", mixinStandardHelpOptions = true,
+            description = {"Writes the SIKS-NG proposal files from the current field results into <output>/siks-ng/:",
+                    "per village and program, usulan-nonaktif (died, moved, duplicate, well-off),",
+                    "usulan-aktif-kembali (lost aid, found eligible) and usulan-baru (complaint subject not in DTKS)."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:written (possibly none)", "2:bad usage or job file, or no cases yet",
+                    "3:a run of this job holds the lock"})
+    static final class SiksNg implements Callable<Integer> {
+        @Option(names = {"-j", "--job"}, required = true, paramLabel = "JOB.yaml", description = "The job file.")
+        Path jobFile;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            JobDefinition job = JobFiles.load(jobFile);
+            JobPaths paths = new JobPaths(job);
+            Path warehouseFile = paths.warehouse(job);
+            if (!Files.exists(warehouseFile)) {
+                err.println("job '" + job.name() + "' has no warehouse yet: run 'padan run " + jobFile + "' first");
+                return ExitCodes.BAD_USAGE;
+            }
+            try (RunLock lock = RunLock.acquire(warehouseFile, "padan results siks-ng");
+                    Warehouse warehouse = Warehouse.open(warehouseFile, Warehouse.Settings.DEFAULT);
+                    Connection c = warehouse.dataSource().getConnection()) {
+                if (!warehouse.tableExists(id.padan.warehouse.Tables.CASES)) {
+                    err.println("job '" + job.name() + "' has no cases yet: the flag and cases steps have not run");
+                    return ExitCodes.BAD_USAGE;
+                }
+                ResultImport.ensureSchema(c);
+                Path dir = paths.output(job).resolve(id.padan.worklist.SiksNgExport.FOLDER);
+                var written = id.padan.worklist.SiksNgExport.write(c, dir);
+                written.forEach((file, rows) -> out.println(String.format(Locale.ROOT, "  %-70s %,6d", file.getFileName(),
+                        rows)));
+                out.println(written.size() + " SIKS-NG proposal files in " + dir
+                        + " (they hold whole NIKs for the upload: keep them on this machine)");
+            }
+            return ExitCodes.OK;
         }
     }
 }

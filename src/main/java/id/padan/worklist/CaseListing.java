@@ -52,7 +52,7 @@ public final class CaseListing {
     }
 
     public static List<Listed> list(Connection c, Filter filter, int limit) throws SQLException {
-        new ResultImport(c, java.time.Clock.systemDefaultZone(), "padan cases");
+        ResultImport.ensureSchema(c);
         String status = filter.status() == null ? null : CellText.comparable(filter.status());
         String hasil = status == null ? null : Hasil.parse(status).map(Hasil::label).orElse(null);
         String sql = "WITH latest AS (" + ResultImport.CURRENT_RESULTS_SQL + ")"

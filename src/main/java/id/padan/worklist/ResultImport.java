@@ -61,6 +61,11 @@ public final class ResultImport {
         this.connection = connection;
         this.clock = clock;
         this.importedBy = importedBy;
+        ensureSchema(connection);
+    }
+
+    /** Creates the result tables when the warehouse has none yet. */
+    public static void ensureSchema(Connection connection) throws SQLException {
         try (var s = connection.createStatement()) {
             for (String statement : readSchema().split(";")) {
                 if (!statement.isBlank()) {

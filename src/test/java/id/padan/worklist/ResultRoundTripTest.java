@@ -172,6 +172,40 @@ class ResultRoundTripTest {
     }
 
     @Test
+    void verifiedResultsBecomeSiksNgProposalsPerVillageAndProgram() throws Exception {
+        Path filled = dir.resolve("hasil.csv");
+        Files.writeString(filled, "\uFEFFID KASUS,HASIL,TANGGAL KUNJUNGAN,PETUGAS\r\n"
+                + "PDN-0F1E2D3C4B5A,GANDA,16-10-2026,Rahmat\r\n"
+                + "PDN-99AA88BB77CC,AKTIF/DITEMUKAN,17-10-2026,Rahmat\r\n"
+                + "PDN-5E5E5E5E5E5E,AKTIF/DITEMUKAN,18-10-2026,Siti\r\n"
+                + "PDN-A1B2C3D4E5F6,TIDAK DITEMUKAN,18-10-2026,Rahmat\r\n", StandardCharsets.UTF_8);
+        assertThat(padan("results", "import", "--job", job.toString(), filled.toString()).code).isZero();
+
+        Run run = padan("results", "siks-ng", "--job", job.toString());
+
+        assertThat(run.code).as(run.text).isZero();
+        Path out = dir.resolve("out/kapuas/siks-ng");
+        List<String> files;
+        try (var s = Files.list(out)) {
+            files = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(files).containsExactly("usulan-aktif-kembali-6203012002-BATANJUNG-KIP.csv",
+                "usulan-baru-6203022003-ANJIR-SERAPAT-PKH.csv", "usulan-nonaktif-6203012001-SELAT-DALAM-PKH.csv");
+        List<String> nonaktif = Files.readAllLines(out.resolve(files.get(2)), StandardCharsets.UTF_8);
+        assertThat(nonaktif.get(0)).isEqualTo("\uFEFFNIK,PROGRAM BANSOS,NOKK,NAMA,TEMPAT LAHIR,TANGGAL LAHIR,IBU KANDUNG,"
+                + "JENIS KELAMIN,ALAMAT,RT,RW,PROVINSI,KABUPATEN,KECAMATAN,KELURAHAN");
+        assertThat(nonaktif).hasSize(2);
+        assertThat(nonaktif.get(1)).startsWith("6203010101750021,PKH,6203010101000012,MUHAMMAD RIDWAN,KUALA KAPUAS,"
+                + "01/01/1975,SITI,LAKI-LAKI,GG. MAWAR,001,002,KALIMANTAN TENGAH,KABUPATEN KAPUAS,SELAT,SELAT DALAM");
+        assertThat(Files.readAllLines(out.resolve(files.get(0)), StandardCharsets.UTF_8).get(1))
+                .startsWith("6203015007100002,KIP,6203010101000013,NURHALIZA,KUALA KAPUAS,10/07/2010,RUSMINAH,PEREMPUAN,");
+        assertThat(Files.readAllLines(out.resolve(files.get(1)), StandardCharsets.UTF_8).get(1))
+                .isEqualTo("\"\",PKH,,SITI,,,,,RT 07 RW 02,007,002,KALIMANTAN TENGAH,KABUPATEN KAPUAS,KAPUAS HILIR,ANJIR SERAPAT");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(files.get(0)))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void aFileThatIsNoWorklistIsRefusedWithExitCode2() throws Exception {
         Path other = dir.resolve("lain.csv");
         Files.writeString(other, "NIK,NAMA\n6203014512800003,SITI\n");

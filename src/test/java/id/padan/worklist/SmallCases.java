@@ -19,7 +19,10 @@ final class SmallCases {
     static void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE OR REPLACE TABLE person_std (record_id BIGINT, nama_raw VARCHAR, nik VARCHAR,"
-                    + " nik_raw VARCHAR, tanggal_lahir DATE, alamat VARCHAR, rt VARCHAR, rw VARCHAR, desa VARCHAR)");
+                    + " nik_raw VARCHAR, tanggal_lahir DATE, alamat VARCHAR, rt VARCHAR, rw VARCHAR, desa VARCHAR,"
+                    + " import_id INTEGER, source_row BIGINT, no_kk VARCHAR, tempat_lahir VARCHAR, jenis_kelamin VARCHAR)");
+            s.execute("CREATE OR REPLACE TABLE raw_dtks (import_id INTEGER, source_row BIGINT, nama_ibu VARCHAR)");
+            s.execute("CREATE OR REPLACE TABLE raw_recipients (import_id INTEGER, source_row BIGINT, nama_ibu VARCHAR)");
             s.execute("CREATE OR REPLACE TABLE cases (case_id VARCHAR, flag VARCHAR, program VARCHAR, periode VARCHAR,"
                     + " record_id BIGINT, source_file VARCHAR, source_row BIGINT, nik VARCHAR, nik_raw VARCHAR,"
                     + " no_kk VARCHAR, nama VARCHAR, tanggal_lahir DATE, kode_wilayah VARCHAR, kecamatan VARCHAR,"
@@ -55,13 +58,18 @@ final class SmallCases {
                 "-2+3", "1990-02-30", null, null, null, null, null, null, null, null, null, null, 30, null, null,
                 "NIK 3.27E+15 terpotong oleh Excel", null);
         try (Statement s = c.createStatement()) {
+            s.execute("UPDATE person_std SET import_id = 1, source_row = record_id - 1000000000,"
+                    + " no_kk = '62030101010' || lpad(CAST(record_id - 1000000000 AS VARCHAR), 5, '0'),"
+                    + " tempat_lahir = 'KUALA KAPUAS', jenis_kelamin = CASE WHEN nama_raw LIKE '%MUHAMMAD%' THEN 'L' ELSE 'P' END");
+            s.execute("INSERT INTO raw_dtks VALUES (1, 11, 'HJ. MASNAH'), (1, 12, 'SITI'), (1, 13, 'Dra. RUSMINAH, S.Pd')");
             s.execute("UPDATE cases SET nik_raw = '3.27E+15', tanggal_lahir = NULL WHERE case_id = 'PDN-7777AAAA0000'");
         }
     }
 
     private static void person(Connection c, long id, String nama, String nik, String lahir, String alamat, String rt,
             String rw, String desa) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_std VALUES (?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_std (record_id, nama_raw, nik, nik_raw, tanggal_lahir, alamat, rt, rw, desa)"
+                + " VALUES (?, ?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setString(2, nama);
             ps.setString(3, nik);
