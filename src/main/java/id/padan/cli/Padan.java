@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         versionProvider = Padan.Version.class,
         description = "Verifies social-aid recipients against DTKS/DTSEN: ingest, standardize, link, flag, worklists.",
         subcommands = {RunCommand.class, ValidateCommand.class, StatusCommand.class, SynthCommand.class,
-                ResultsCommand.class, CasesCommand.class, CommandLine.HelpCommand.class},
+                ResultsCommand.class, CasesCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_USAGE,
         exitCodeOnExecutionException = ExitCodes.RUN_FAILED)
 public final class Padan implements Runnable {

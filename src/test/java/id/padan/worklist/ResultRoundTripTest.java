@@ -203,6 +203,22 @@ class ResultRoundTripTest {
                 .isEqualTo("\"\",PKH,,SITI,,,,,RT 07 RW 02,007,002,KALIMANTAN TENGAH,KABUPATEN KAPUAS,KAPUAS HILIR,ANJIR SERAPAT");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(files.get(0)))))
                 .isEqualTo("rw-------");
+
+        Run report = padan("report", job.toString());
+        assertThat(report.code).as(report.text).isZero();
+        Path html = dir.resolve("out/kapuas/laporan-progres.html");
+        String page = Files.readString(html);
+        // 5 cases sent, 4 returned; confirmed ghosts: the duplicate (GANDA, PKH at Rp 0: no monthly_aid in this job)
+        assertThat(page).contains("<tr><th class=\"t\">Kasus dikirim ke lapangan</th><td>5</td></tr>")
+                .contains("<td>4 (80.0%)</td>")
+                .contains("Penerima tidak layak terkonfirmasi (meninggal, pindah, ganda, mampu)</th><td>1</td>")
+                .contains("(tanpa PKH: monthly_aid tidak diisi di job)")
+                .contains("<td class=\"t\">KAPUAS KUALA</td><td class=\"t\">SELAT DALAM</td><td>2</td><td>2</td>")
+                .contains("GHOST_DUPLICATE").doesNotContain("<script").doesNotContain("http")
+                .doesNotContain("SITI AMINAH").doesNotContain("6203014512800003");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(html))).isEqualTo("rw-------");
+        padan("report", job.toString());
+        assertThat(Files.readString(html)).as("the same warehouse gives the same report").isEqualTo(page);
     }
 
     @Test
