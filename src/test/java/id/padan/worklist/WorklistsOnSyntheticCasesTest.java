@@ -145,6 +145,15 @@ class WorklistsOnSyntheticCasesTest {
         assertThat(code).as(imported.toString()).isZero();
         assertThat(imported.toString()).containsPattern("0 rows with a result: 0 stored, 0 already stored, 0 with"
                 + " problems; [1-9][0-9,]* rows not yet visited");
+
+        StringWriter reported = new StringWriter();
+        assertThat(Padan.execute(new PrintWriter(reported, true), new PrintWriter(reported, true), "report",
+                jobFile.toString())).as(reported.toString()).isZero();
+        String html = Files.readString(dir.resolve("out/sample-kapuas/laporan-progres.html"));
+        assertThat(html).contains("garis merah: 40%").containsPattern("<td>\\d+(\\.\\d)?%</td>")
+                .contains("<td>" + java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("id-ID"))
+                        .format(priorityOf.size()) + "</td>")
+                .contains("Rp 0</td>");
     }
 
     private static List<Path> files(Path dir, String suffix) throws Exception {
