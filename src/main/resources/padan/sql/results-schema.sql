@@ -12,7 +12,8 @@ CREATE TABLE IF NOT EXISTS case_results (
     sheet              VARCHAR NOT NULL,
     sheet_row          INTEGER NOT NULL,     -- 1-based row as the spreadsheet shows it
     imported_by        VARCHAR NOT NULL,     -- the account that ran the import
-    imported_at        TIMESTAMP NOT NULL
+    imported_at        TIMESTAMP NOT NULL,
+    evidence_key       VARCHAR NOT NULL      -- the case's evidence when the result came in (ResultImport.evidenceKey)
 );
 
 -- One row per distinct file content imported, so an import is logged once however often it is repeated.

@@ -40,6 +40,19 @@ public final class ResultImport {
     public static final String CURRENT_RESULTS_SQL = "SELECT * FROM " + Tables.CASE_RESULTS
             + " QUALIFY row_number() OVER (PARTITION BY case_id ORDER BY tanggal_kunjungan DESC, result_id DESC) = 1";
 
+    /**
+     * A digest of what a case's evidence is: its flag, reason, match explanation and score and linked DTKS record. A
+     * case found AKTIF is not sent out again until this changes.
+     *
+     * @param alias the alias of the cases table in the query, e.g. {@code c}
+     */
+    public static String evidenceKey(String alias) {
+        String a = alias + ".";
+        return "md5(concat_ws('|', " + a + "flag, coalesce(" + a + "reason, ''), coalesce(" + a + "explanation, ''),"
+                + " coalesce(CAST(" + a + "match_score AS VARCHAR), ''), coalesce(CAST(" + a
+                + "dtks_record_id AS VARCHAR), '')))";
+    }
+
     /** A row that was not stored, where it is and how to fix it. */
     public record Problem(String file, String sheet, int row, String column, String what, String fix) {
         public String describe() {
@@ -140,7 +153,8 @@ public final class ResultImport {
         return new Outcome(file, withResult, stored, already, notVisited, List.copyOf(problems));
     }
 
-    private record Result(String caseId, Hasil hasil, LocalDate visited, String catatan, String petugas) {
+    private record Result(String caseId, Hasil hasil, LocalDate visited, String catatan, String petugas,
+            String evidenceKey) {
     }
 
     /** Checks one row, adding its problems; a row with any problem gives no result. */
@@ -195,7 +209,7 @@ public final class ResultImport {
             }
             return Optional.of(new Result(caseId, hasil.orElseThrow(), visited,
                     blankToNull(CellText.restore(line.get(Column.CATATAN))),
-                    blankToNull(CellText.restore(line.get(Column.PETUGAS)))));
+                    blankToNull(CellText.restore(line.get(Column.PETUGAS))), identity.orElseThrow().evidenceKey()));
         }
 
         private LocalDate visitDate(LocalDate today) {
@@ -255,12 +269,12 @@ public final class ResultImport {
         }
     }
 
-    private record Identity(String nama, String nik, String noKk, LocalDate tanggalLahir) {
+    private record Identity(String nama, String nik, String noKk, LocalDate tanggalLahir, String evidenceKey) {
     }
 
     private Optional<Identity> identityOf(String caseId) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT nama, coalesce(nik, nik_raw), no_kk,"
-                + " tanggal_lahir FROM " + Tables.CASES + " WHERE case_id = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT c.nama, coalesce(c.nik, c.nik_raw), c.no_kk,"
+                + " c.tanggal_lahir, " + evidenceKey("c") + " FROM " + Tables.CASES + " c WHERE c.case_id = ?")) {
             ps.setString(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -268,7 +282,7 @@ public final class ResultImport {
                 }
                 Date born = rs.getDate(4);
                 return Optional.of(new Identity(rs.getString(1), rs.getString(2), rs.getString(3),
-                        born == null ? null : born.toLocalDate()));
+                        born == null ? null : born.toLocalDate(), rs.getString(5)));
             }
         }
     }
@@ -291,7 +305,7 @@ public final class ResultImport {
 
     private void store(Result r, String file, String sha, String sheet, int row, LocalDateTime now) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + Tables.CASE_RESULTS
-                + " SELECT coalesce(max(result_id), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM " + Tables.CASE_RESULTS)) {
+                + " SELECT coalesce(max(result_id), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM " + Tables.CASE_RESULTS)) {
             ps.setString(1, r.caseId);
             ps.setString(2, r.hasil.label());
             ps.setDate(3, Date.valueOf(r.visited));
@@ -303,6 +317,7 @@ public final class ResultImport {
             ps.setInt(9, row);
             ps.setString(10, importedBy);
             ps.setTimestamp(11, Timestamp.valueOf(now));
+            ps.setString(12, r.evidenceKey);
             ps.execute();
         }
     }

@@ -22,8 +22,24 @@ record WorklistCase(String kodeKecamatan, String kecamatan, String kodeWilayah, 
     static final String UNKNOWN_KECAMATAN = "TIDAK DIKETAHUI";
     static final String UNKNOWN_DESA = "DESA TIDAK DIKETAHUI";
 
-    /** Cases grouped by kecamatan and village, and within a village by priority, highest first. */
+    /** How many cases stay home because they were found AKTIF/DITEMUKAN and their evidence has not changed. */
+    static long verifiedActive(Connection c, String casesTable) throws SQLException {
+        ResultImport.ensureSchema(c);
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + casesTable + " c JOIN ("
+                + ResultImport.CURRENT_RESULTS_SQL + ") r USING (case_id) WHERE r.hasil = 'AKTIF/DITEMUKAN'"
+                + " AND r.evidence_key = " + ResultImport.evidenceKey("c")); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Cases grouped by kecamatan and village, and within a village by priority, highest first. A case whose current
+     * result is AKTIF/DITEMUKAN stays home unless its evidence changed since.
+     */
     static final String SQL = """
+            WITH verified_active AS (
+                SELECT case_id, evidence_key FROM ({current}) WHERE hasil = 'AKTIF/DITEMUKAN')
             SELECT coalesce(substr(c.kode_wilayah, 1, 6), '') AS kode_kecamatan,
                    coalesce(max(c.kecamatan) OVER (PARTITION BY substr(c.kode_wilayah, 1, 6)), ?) AS kecamatan_name,
                    coalesce(c.kode_wilayah, '') AS kode_wilayah,
@@ -37,13 +53,16 @@ record WorklistCase(String kodeKecamatan, String kecamatan, String kodeWilayah, 
                    c.match_score, c.explanation, c.complaint_no
             FROM {cases} c
             LEFT JOIN {person_std} d ON d.record_id = c.dtks_record_id
+            WHERE NOT EXISTS (SELECT 1 FROM verified_active v WHERE v.case_id = c.case_id AND v.evidence_key = {evidence})
             ORDER BY kecamatan_name, kode_kecamatan, desa_name, kode_wilayah, c.priority DESC, c.flag, c.program, c.periode,
                      c.source_file, c.source_row, c.case_id
             """;
 
     static void each(Connection c, String casesTable, String personTable, Consumer<WorklistCase> action)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SQL.replace("{cases}", casesTable).replace("{person_std}", personTable))) {
+        ResultImport.ensureSchema(c);
+        try (PreparedStatement ps = c.prepareStatement(SQL.replace("{cases}", casesTable).replace("{person_std}", personTable)
+                .replace("{current}", ResultImport.CURRENT_RESULTS_SQL).replace("{evidence}", ResultImport.evidenceKey("c")))) {
             ps.setString(1, UNKNOWN_KECAMATAN);
             ps.setString(2, UNKNOWN_DESA);
             try (ResultSet rs = ps.executeQuery()) {

@@ -42,9 +42,12 @@ public final class WorklistTasklet implements Tasklet {
                 "job " + run.job().name() + ", " + run.runId()).write(c, Tables.CASES, Tables.PERSON_STD, dir);
         PrintWriter out = run.console();
         out.println(String.format(Locale.ROOT, "worklists: %,d cases on %,d village sheets in %,d workbooks (%s), NIK %s;"
-                + " in %s", written.rows(), written.villageSheets(), written.workbooks().size(),
+                + " in %s%s", written.rows(), written.villageSheets(), written.workbooks().size(),
                 "one per kecamatan, with CSV twins and " + WorklistWriter.ALL_CSV,
-                run.job().worklists().fullNikOrDefault() ? "in full (worklists.full_nik)" : "masked", dir));
+                run.job().worklists().fullNikOrDefault() ? "in full (worklists.full_nik)" : "masked", dir,
+                written.keptHomeAsVerifiedActive() == 0 ? "" : String.format(Locale.ROOT, "; %,d cases found"
+                        + " AKTIF/DITEMUKAN before, with unchanged evidence, not sent again",
+                        written.keptHomeAsVerifiedActive())));
         out.flush();
         return written;
     }

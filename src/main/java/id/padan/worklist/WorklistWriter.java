@@ -71,7 +71,7 @@ public final class WorklistWriter {
     }
 
     /** What was written. */
-    public record Written(List<Path> workbooks, int villageSheets, long rows) {
+    public record Written(List<Path> workbooks, int villageSheets, long rows, long keptHomeAsVerifiedActive) {
     }
 
     /** Reads the cases and writes every worklist into {@code dir}, replacing the files of an earlier attempt. */
@@ -103,7 +103,7 @@ public final class WorklistWriter {
         } finally {
             deleteQuietly(buffers);
         }
-        return new Written(workbooks, sheets, rows);
+        return new Written(workbooks, sheets, rows, WorklistCase.verifiedActive(c, casesTable));
     }
 
     /** A kecamatan's cases split by village, in the order the query gave them (village, then priority). */

@@ -222,6 +222,39 @@ class ResultRoundTripTest {
     }
 
     @Test
+    void aCaseFoundActiveIsNotSentOutAgainUnlessItsEvidenceChanged() throws Exception {
+        Path filled = dir.resolve("aktif.csv");
+        Files.writeString(filled, "ID KASUS,HASIL,TANGGAL KUNJUNGAN,PETUGAS\n"
+                + "PDN-A1B2C3D4E5F6,AKTIF/DITEMUKAN,18-10-2026,Rahmat\n"
+                + "PDN-0F1E2D3C4B5A,TIDAK DITEMUKAN,18-10-2026,Rahmat\n", StandardCharsets.UTF_8);
+        assertThat(padan("results", "import", "--job", job.toString(), filled.toString()).code).isZero();
+
+        Path again = dir.resolve("again");
+        WorklistWriter.Written second = rewrite(again);
+
+        assertThat(second.rows()).isEqualTo(4);
+        assertThat(second.keptHomeAsVerifiedActive()).isEqualTo(1);
+        assertThat(Files.readString(again.resolve(WorklistWriter.ALL_CSV))).doesNotContain("PDN-A1B2C3D4E5F6")
+                .as("a case found, but not active, goes out again").contains("PDN-0F1E2D3C4B5A");
+
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("UPDATE cases SET reason = 'Tercatat meninggal 12-03-2026 di data Dukcapil dan di DTKS (MD)'"
+                    + " WHERE case_id = 'PDN-A1B2C3D4E5F6'");
+        }
+        WorklistWriter.Written third = rewrite(dir.resolve("third"));
+
+        assertThat(third.rows()).as("new evidence sends the case out again").isEqualTo(5);
+        assertThat(third.keptHomeAsVerifiedActive()).isZero();
+    }
+
+    private WorklistWriter.Written rewrite(Path out) throws Exception {
+        try (Connection c = connect()) {
+            return new WorklistWriter(JobDefinition.Worklists.DEFAULT, "job kapuas, run-0002")
+                    .write(c, SmallCases.CASES, SmallCases.PERSON_STD, out);
+        }
+    }
+
+    @Test
     void aFileThatIsNoWorklistIsRefusedWithExitCode2() throws Exception {
         Path other = dir.resolve("lain.csv");
         Files.writeString(other, "NIK,NAMA\n6203014512800003,SITI\n");
