@@ -101,6 +101,7 @@ public final class WorklistWriter {
             allCsv.flush();
             all.commit();
         } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
             deleteQuietly(buffers);
         }
         return new Written(workbooks, sheets, rows, WorklistCase.verifiedActive(c, casesTable));
