@@ -58,15 +58,15 @@ class WorklistsOnSyntheticCasesTest {
                 .replace("root: ..", "root: .")
                 .replace("../sample-data/", "data/")
                 .replace("../work/", "work/")
-                .replace("../out/", "out/")
-                + "\nworklists:\n  tksk:\n    KAPUAS KUALA: Rahmat Hidayat\n    62.03.02: Siti Rahmawati\n");
+                .replace("../out/", "out/"));
         assertThat(Padan.execute(new PrintWriter(out, true), new PrintWriter(out, true), "run", jobFile.toString()))
                 .as(out.toString()).isZero();
         assertThat(out.toString()).contains("worklists: none written, this run has no cases yet");
 
         JobDefinition job = JobFiles.load(jobFile);
-        assertThat(job.worklists().tkskOf("620301", "KAPUAS KUALA")).contains("Rahmat Hidayat");
-        assertThat(job.worklists().tkskOf("620302", "KAPUAS HILIR")).contains("Siti Rahmawati");
+        assertThat(job.worklists().tkskOf("620301", "Selat")).as("by name").contains("Rahmat Hidayat");
+        assertThat(job.worklists().tkskOf("620302", "KAPUAS HILIR")).as("by code").contains("Siti Rahmawati");
+        assertThat(job.worklists().tkskOf("620304", "KAPUAS KUALA")).isEmpty();
         Path runDir = dir.resolve("run");
         Map<String, Integer> priorityOf = new HashMap<>();
         Map<String, String> villageOf = new HashMap<>();
@@ -121,6 +121,10 @@ class WorklistsOnSyntheticCasesTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(xlsx))).isEqualTo("rw-------");
         }
         assertThat(seen).isEqualTo(priorityOf.keySet());
+        try (InputStream in = Files.newInputStream(worklists.resolve("worklist-620301-SELAT.xlsx"));
+                XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo("TKSK: Rahmat Hidayat");
+        }
         try (Reader r = Files.newBufferedReader(worklists.resolve(WorklistWriter.ALL_CSV), StandardCharsets.UTF_8);
                 CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT.builder().setHeader().get())) {
             List<CSVRecord> records = p.getRecords();
