@@ -18,26 +18,7 @@ if [ ! -f "$data/.households-$households" ]; then
   touch "$data/.households-$households"
 fi
 
-cat > "$out/bench-ingest.yaml" <<YAML
-name: bench-ingest
-regency: "62.03"
-warehouse: warehouse/bench.duckdb
-output: out
-duckdb: {memory_limit: 2GB, temp_directory: warehouse/tmp}
-sources:
-  - {id: dtks, kind: dtks, path: data/dtks_62.03.txt}
-  - {id: pkh-t1, kind: recipients, program: PKH, period: 2026-T1, path: data/pkh_2026_t1.csv}
-  - {id: pkh-t2, kind: recipients, program: PKH, period: 2026-T2, path: data/pkh_2026_t2.csv}
-  - {id: kip-t1, kind: recipients, program: KIP, period: 2026-T1, path: data/kip_2026_t1.csv}
-  - {id: kip-t2, kind: recipients, program: KIP, period: 2026-T2, path: data/kip_2026_t2.csv}
-  - {id: pengaduan, kind: complaints, path: data/pengaduan_puskesos.csv}
-  - {id: kematian, kind: deaths, path: data/kematian_dukcapil.csv}
-  - {id: pns, kind: civil_servants, path: data/pns.csv}
-  - {id: penduduk, kind: population, path: data/penduduk_desa.csv}
-periods:
-  2026-T1: {reference_date: 2026-03-31}
-  2026-T2: {reference_date: 2026-09-30, previous: 2026-T1}
-YAML
+cp "$project/scripts/bench-job.yaml" "$out/bench-ingest.yaml"
 rm -rf "$out/warehouse" "$out/out"
 "$padan" --version >/dev/null   # build outside the timed run
 /usr/bin/time -f "run: %e s wall, %U s user + %S s system CPU, %M KB peak RSS" -o "$out/time.txt" "$padan" run "$out/bench-ingest.yaml" --verbose 2>&1 \

@@ -145,17 +145,19 @@ WHERE r.dtks_desil > s.decile_limit
 ;;
 -- Previous-period rows whose person (or, for PKH, whose registry family) has no row in the current list. The
 -- written NIK and KK are checked too, so a current row that failed to link does not make a false loss.
+CREATE OR REPLACE TEMP TABLE current_rows AS
+SELECT c.program, c.dtks_record_id, c.dtks_no_kk, CASE WHEN c.nik_status = 'VALID' THEN c.nik END AS nik, c.no_kk
+FROM recipient_facts c JOIN flag_programs s ON s.program = c.program AND s.current_period = c.periode
+;;
+-- Each key is its own anti-join (an OR of keys would make DuckDB compare every pair of rows).
 CREATE OR REPLACE TEMP TABLE missing_now AS
 SELECT p.*, s.reference_date, s.decile_limit, s.max_age, s.final_class, s.family_level
 FROM recipient_facts p
 JOIN flag_programs s ON s.program = p.program AND s.previous_period = p.periode
-WHERE NOT EXISTS (
-    SELECT 1 FROM recipient_facts c
-    WHERE c.program = p.program AND c.periode = s.current_period
-      AND (c.dtks_record_id = p.dtks_record_id
-           OR (s.family_level AND c.dtks_no_kk = p.dtks_no_kk)
-           OR (c.nik_status = 'VALID' AND c.nik = p.nik)
-           OR (s.family_level AND c.no_kk = p.no_kk)))
+WHERE NOT EXISTS (SELECT 1 FROM current_rows c WHERE c.program = p.program AND c.dtks_record_id = p.dtks_record_id)
+  AND NOT EXISTS (SELECT 1 FROM current_rows c WHERE c.program = p.program AND c.nik = p.nik)
+  AND NOT (s.family_level AND EXISTS (SELECT 1 FROM current_rows c WHERE c.program = p.program AND c.dtks_no_kk = p.dtks_no_kk))
+  AND NOT (s.family_level AND EXISTS (SELECT 1 FROM current_rows c WHERE c.program = p.program AND c.no_kk = p.no_kk))
 ;;
 CREATE OR REPLACE TEMP TABLE judged_drops AS
 SELECT m.*,

@@ -3,6 +3,7 @@ package id.padan.cli;
 import id.padan.job.JobDefinition;
 import id.padan.job.JobFiles;
 import id.padan.job.JobPaths;
+import id.padan.job.JobRunner;
 import id.padan.warehouse.RunLock;
 import id.padan.warehouse.Warehouse;
 import id.padan.worklist.CaseListing;
@@ -58,13 +59,14 @@ final class CasesCommand implements Callable<Integer> {
             return ExitCodes.BAD_USAGE;
         }
         JobDefinition job = JobFiles.load(jobFile);
-        Path warehouseFile = new JobPaths(job).warehouse(job);
+        JobPaths paths = new JobPaths(job);
+        Path warehouseFile = paths.warehouse(job);
         if (!Files.exists(warehouseFile)) {
             err.println("job '" + job.name() + "' has no warehouse yet: run 'padan run " + jobFile + "' first");
             return ExitCodes.BAD_USAGE;
         }
         try (RunLock lock = RunLock.acquire(warehouseFile, "padan cases");
-                Warehouse warehouse = Warehouse.open(warehouseFile, Warehouse.Settings.DEFAULT);
+                Warehouse warehouse = Warehouse.open(warehouseFile, JobRunner.settings(job, paths));
                 Connection c = warehouse.dataSource().getConnection()) {
             if (!warehouse.tableExists(id.padan.warehouse.Tables.CASES)) {
                 err.println("job '" + job.name() + "' has no cases yet: the flag and cases steps have not run");

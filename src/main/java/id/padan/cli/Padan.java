@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         versionProvider = Padan.Version.class,
         description = "Verifies social-aid recipients against DTKS/DTSEN: ingest, standardize, link, flag, worklists.",
         subcommands = {RunCommand.class, ValidateCommand.class, StatusCommand.class, SynthCommand.class,
-                ResultsCommand.class, CasesCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+                AuditCommand.class, ScheduleCommand.class, ResultsCommand.class, CasesCommand.class,
+                ReportCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_USAGE,
         exitCodeOnExecutionException = ExitCodes.RUN_FAILED)
 public final class Padan implements Runnable {
@@ -44,6 +45,10 @@ public final class Padan implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof id.padan.job.JobFileException) {
                 err.println(e.getMessage());
+                return ExitCodes.BAD_USAGE;
+            }
+            if (e instanceof id.padan.warehouse.WarehouseKeyException) {
+                err.println("padan: " + e.getMessage());
                 return ExitCodes.BAD_USAGE;
             }
             if (e instanceof id.padan.warehouse.RunLock.HeldException) {

@@ -3,6 +3,7 @@ package id.padan.cli;
 import id.padan.job.JobDefinition;
 import id.padan.job.JobFiles;
 import id.padan.job.JobPaths;
+import id.padan.job.JobRunner;
 import id.padan.report.ProgressReport;
 import id.padan.warehouse.RunLock;
 import id.padan.warehouse.Tables;
@@ -43,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.BAD_USAGE;
         }
         try (RunLock lock = RunLock.acquire(warehouseFile, "padan report");
-                Warehouse warehouse = Warehouse.open(warehouseFile, Warehouse.Settings.DEFAULT);
+                Warehouse warehouse = Warehouse.open(warehouseFile, JobRunner.settings(job, paths));
                 Connection c = warehouse.dataSource().getConnection()) {
             if (!warehouse.tableExists(Tables.CASES)) {
                 err.println("job '" + job.name() + "' has no cases yet: the flag and cases steps have not run");

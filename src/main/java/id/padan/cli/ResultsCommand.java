@@ -3,6 +3,7 @@ package id.padan.cli;
 import id.padan.job.JobDefinition;
 import id.padan.job.JobFiles;
 import id.padan.job.JobPaths;
+import id.padan.job.JobRunner;
 import id.padan.warehouse.OwnerOnlyFiles;
 import id.padan.warehouse.RunLock;
 import id.padan.warehouse.Warehouse;
@@ -78,7 +79,7 @@ final class ResultsCommand implements Runnable {
             }
             int problems = 0;
             try (RunLock lock = RunLock.acquire(warehouseFile, "padan results import");
-                    Warehouse warehouse = Warehouse.open(warehouseFile, Warehouse.Settings.DEFAULT);
+                    Warehouse warehouse = Warehouse.open(warehouseFile, JobRunner.settings(job, paths));
                     Connection c = warehouse.dataSource().getConnection()) {
                 ResultImport importer = new ResultImport(c, Clock.systemDefaultZone(),
                         System.getProperty("user.name", "unknown"));
@@ -155,7 +156,7 @@ final class ResultsCommand implements Runnable {
                 return ExitCodes.BAD_USAGE;
             }
             try (RunLock lock = RunLock.acquire(warehouseFile, "padan results siks-ng");
-                    Warehouse warehouse = Warehouse.open(warehouseFile, Warehouse.Settings.DEFAULT);
+                    Warehouse warehouse = Warehouse.open(warehouseFile, JobRunner.settings(job, paths));
                     Connection c = warehouse.dataSource().getConnection()) {
                 if (!warehouse.tableExists(id.padan.warehouse.Tables.CASES)) {
                     err.println("job '" + job.name() + "' has no cases yet: the flag and cases steps have not run");
@@ -164,8 +165,11 @@ final class ResultsCommand implements Runnable {
                 ResultImport.ensureSchema(c);
                 Path dir = paths.output(job).resolve(id.padan.worklist.SiksNgExport.FOLDER);
                 var written = id.padan.worklist.SiksNgExport.write(c, dir);
-                written.forEach((file, rows) -> out.println(String.format(Locale.ROOT, "  %-70s %,6d", file.getFileName(),
-                        rows)));
+                for (var e : written.entrySet()) {
+                    out.println(String.format(Locale.ROOT, "  %-70s %,6d", e.getKey().getFileName(), e.getValue()));
+                    id.padan.warehouse.ExportAudit.record(c, "padan results siks-ng", "siks-ng "
+                            + e.getKey().getFileName(), e.getValue(), e.getKey());
+                }
                 out.println(written.size() + " SIKS-NG proposal files in " + dir
                         + " (they hold whole NIKs for the upload: keep them on this machine)");
             }

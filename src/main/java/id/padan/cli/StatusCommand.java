@@ -12,7 +12,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +36,9 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "How many runs to show (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--json", description = "Print the same facts as JSON, one object with a list of jobs, for monitoring.")
+    boolean json;
+
     @Spec
     CommandSpec spec;
 
@@ -47,6 +52,8 @@ final class StatusCommand implements Callable<Integer> {
             return ExitCodes.BAD_USAGE;
         }
         int worst = ExitCodes.OK;
+        List<Map<String, Object>> jobs = new ArrayList<>();
+        PrintWriter text = json ? new PrintWriter(java.io.Writer.nullWriter()) : out;
         for (Path file : files) {
             JobDefinition job;
             try {
@@ -57,20 +64,35 @@ final class StatusCommand implements Callable<Integer> {
                 continue;
             }
             Path warehouse = new JobPaths(job).warehouse(job);
-            out.println("job '" + job.name() + "' (" + file + "), warehouse " + warehouse);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("job", job.name());
+            facts.put("job_file", file.toString());
+            facts.put("warehouse", warehouse.toString());
+            jobs.add(facts);
+            text.println("job '" + job.name() + "' (" + file + "), warehouse " + warehouse);
             if (RunLock.isHeld(warehouse)) {
-                out.println("  a run is in progress: " + RunLock.readHolder(RunLock.lockFileOf(warehouse)));
+                text.println("  a run is in progress: " + RunLock.readHolder(RunLock.lockFileOf(warehouse)));
+                facts.put("running", true);
                 continue;
             }
+            facts.put("running", false);
             if (!Files.exists(warehouse)) {
-                out.println("  no runs yet");
+                text.println("  no runs yet");
                 continue;
             }
             JobHistory.Report report = JobHistory.read(job, runs);
-            report.lines().forEach(line -> out.println("  " + line));
+            facts.putAll(report.facts());
+            report.lines().forEach(line -> text.println("  " + line));
             if (report.lastRunFailed()) {
                 worst = Math.max(worst, ExitCodes.RUN_FAILED);
             }
+        }
+        if (json) {
+            Map<String, Object> all = new LinkedHashMap<>();
+            all.put("exit_code", worst);
+            all.put("jobs", jobs);
+            out.println(tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(all));
         }
         return worst;
     }

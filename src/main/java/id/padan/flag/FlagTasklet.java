@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,41 +144,32 @@ public final class FlagTasklet implements Tasklet {
         if (found.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Tables.FLAGS
-                + " SELECT 'GHOST_DUPLICATE', r.program, r.periode, r.record_id, r.dtks_record_id, r.match_probability,"
-                + " 0.85 * coalesce(r.match_probability, 1.0), ?, ? FROM " + Tables.RECIPIENT_FACTS
-                + " r WHERE r.record_id = ?")) {
+        try (var st = c.createStatement()) {
+            st.execute("CREATE OR REPLACE TEMP TABLE duplicate_members (record_id BIGINT, group_id VARCHAR)");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO duplicate_members VALUES (?, ?)")) {
             int number = 0;
             for (List<Long> members : found) {
                 number++;
                 String groupId = String.format(Locale.ROOT, "DUP-%s-%s-%05d", round.program(), round.currentPeriod(), number);
-                String reason = "Tercatat " + members.size() + " kali di daftar " + round.program() + " "
-                        + round.currentPeriod() + " (baris " + rowsOf(c, members) + ")";
                 for (long member : members) {
-                    ps.setString(1, groupId);
-                    ps.setString(2, reason);
-                    ps.setLong(3, member);
+                    ps.setLong(1, member);
+                    ps.setString(2, groupId);
                     ps.addBatch();
                 }
             }
             ps.executeBatch();
         }
-    }
-
-    private static String rowsOf(Connection c, List<Long> members) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT source_row FROM " + Tables.RECIPIENT_FACTS + " WHERE record_id = ?")) {
-            for (long member : members) {
-                ps.setLong(1, member);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        rows.add(Long.toString(rs.getLong(1)));
-                    }
-                }
-            }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Tables.FLAGS
+                + " SELECT 'GHOST_DUPLICATE', r.program, r.periode, r.record_id, r.dtks_record_id, r.match_probability,"
+                + " 0.85 * coalesce(r.match_probability, 1.0), m.group_id,"
+                + " 'Tercatat ' || count(*) OVER g || ' kali di daftar ' || r.program || ' ' || r.periode"
+                + " || ' (baris ' || string_agg(CAST(r.source_row AS VARCHAR), ', ') OVER (g ORDER BY r.source_row"
+                + " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) || ')'"
+                + " FROM duplicate_members m JOIN " + Tables.RECIPIENT_FACTS + " r ON r.record_id = m.record_id"
+                + " WINDOW g AS (PARTITION BY m.group_id)")) {
+            ps.executeUpdate();
         }
-        return String.join(", ", rows);
     }
 
     private static long print(Connection c, List<ProgramRound> rounds, PrintWriter out) throws SQLException {

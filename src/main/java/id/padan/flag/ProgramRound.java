@@ -36,6 +36,14 @@ public record ProgramRound(String program, String currentPeriod, LocalDate refer
 
     static final int DEFAULT_DECILE_LIMIT = 4;
     static final long DEFAULT_MONTHLY_AID = 100_000L;
+    /** KIP is school aid for pupils aged 6-21 up to class 12, unless the job file says otherwise. */
+    static final int KIP_MIN_AGE = 6;
+    static final int KIP_MAX_AGE = 21;
+    static final int KIP_FINAL_CLASS = 12;
+
+    private static Integer orDefault(Integer value, Integer fallback) {
+        return value != null ? value : fallback;
+    }
 
     /**
      * @param listed program code to the periods that have a recipient list of it in the warehouse
@@ -55,12 +63,13 @@ public record ProgramRound(String program, String currentPeriod, LocalDate refer
                 previous = null;
             }
             JobDefinition.Program rules = job.programs().get(program);
+            boolean school = "KIP".equals(program);
             rounds.add(new ProgramRound(program, current, referenceDate(job, current), previous,
                     previous == null ? null : referenceDate(job, previous),
                     rules == null || rules.decileLimit() == null ? DEFAULT_DECILE_LIMIT : rules.decileLimit(),
-                    rules == null ? null : rules.minAge(),
-                    rules == null ? null : rules.maxAge(),
-                    rules == null ? null : rules.finalClass(),
+                    orDefault(rules == null ? null : rules.minAge(), school ? KIP_MIN_AGE : null),
+                    orDefault(rules == null ? null : rules.maxAge(), school ? KIP_MAX_AGE : null),
+                    orDefault(rules == null ? null : rules.finalClass(), school ? KIP_FINAL_CLASS : null),
                     rules == null || rules.monthlyAid() == null ? DEFAULT_MONTHLY_AID : rules.monthlyAid()));
         }
         return rounds;

@@ -45,6 +45,13 @@ public record JobDefinition(
         worklists = worklists == null ? Worklists.DEFAULT : worklists;
     }
 
+    /** A job without worklist settings: the defaults (masked NIK, no TKSK named). */
+    public JobDefinition(String name, String regency, String root, String warehouse, String output,
+            DuckDbSettings duckdb, List<Source> sources, Map<String, Period> periods, Map<String, Program> programs,
+            Thresholds thresholds, Path baseDir) {
+        this(name, regency, root, warehouse, output, duckdb, sources, periods, programs, thresholds, baseDir, null);
+    }
+
     JobDefinition withBaseDir(Path dir) {
         return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
                 thresholds, dir, worklists);
@@ -108,9 +115,12 @@ public record JobDefinition(
      * @param memoryLimit  DuckDB memory limit, e.g. {@code 4GB}
      * @param threads      DuckDB worker threads
      * @param tempDirectory where DuckDB spills; relative to the job file
+     * @param encryptionKeyEnv  encrypt the warehouse at rest with the key in this environment variable
+     * @param encryptionKeyFile or with the key in this file (readable by its owner only), relative to the job file
      */
-    public record DuckDbSettings(String memoryLimit, Integer threads, String tempDirectory) {
-        public static final DuckDbSettings DEFAULT = new DuckDbSettings(null, null, null);
+    public record DuckDbSettings(String memoryLimit, Integer threads, String tempDirectory, String encryptionKeyEnv,
+            String encryptionKeyFile) {
+        public static final DuckDbSettings DEFAULT = new DuckDbSettings(null, null, null, null, null);
     }
 
     /**

@@ -10,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.nio.file.Path;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -23,7 +26,12 @@ public final class JobHistory {
     private JobHistory() {
     }
 
-    public record Report(List<String> lines, boolean lastRunFailed) {
+    /**
+     * @param lines         the story as text, one line each
+     * @param lastRunFailed whether the newest run did not complete
+     * @param facts         the same story as data, for {@code padan status --json}
+     */
+    public record Report(List<String> lines, boolean lastRunFailed, Map<String, Object> facts) {
     }
 
     public static Report read(JobDefinition job, int maxRuns) throws Exception {
@@ -32,8 +40,11 @@ public final class JobHistory {
             BatchRuns runs = new BatchRuns(warehouse);
             List<String> lines = new ArrayList<>();
             List<JobInstance> instances = runs.repository().getJobInstances(job.name(), 0, maxRuns);
+            Map<String, Object> facts = new LinkedHashMap<>();
+            List<Map<String, Object>> runFacts = new ArrayList<>();
+            facts.put("runs", runFacts);
             if (instances.isEmpty()) {
-                return new Report(List.of("no runs yet"), false);
+                return new Report(List.of("no runs yet"), false, facts);
             }
             lines.add(String.format(Locale.ROOT, "%-9s %-19s  %-19s  %-10s %s", "run", "started", "ended", "status",
                     "steps"));
@@ -48,18 +59,32 @@ public final class JobHistory {
                     lines.add(String.format(Locale.ROOT, "%-9s %-19s  %-19s  %-10s %s", runId,
                             format(execution.getStartTime()), format(execution.getEndTime()),
                             describe(execution), steps(execution)));
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("run_id", runId);
+                    one.put("started", format(execution.getStartTime()));
+                    one.put("ended", format(execution.getEndTime()));
+                    one.put("status", describe(execution));
+                    one.put("steps", steps(execution));
+                    runFacts.add(one);
                 }
                 JobExecution last = executions.get(executions.size() - 1);
                 if (first) {
                     lastFailed = last.getStatus() != BatchStatus.COMPLETED;
-                    lines.addAll(importsOf(warehouse, String.format(Locale.ROOT, "run-%04d",
-                            last.getJobParameters().getLong(BatchRuns.RUN_PARAMETER))));
-                    lines.add("outputs: " + paths.output(job).resolve(String.format(Locale.ROOT, "run-%04d",
-                            last.getJobParameters().getLong(BatchRuns.RUN_PARAMETER))));
+                    String lastRun = String.format(Locale.ROOT, "run-%04d",
+                            last.getJobParameters().getLong(BatchRuns.RUN_PARAMETER));
+                    lines.addAll(importsOf(warehouse, lastRun, facts));
+                    if (!lastFailed) {
+                        lines.addAll(flagCounts(warehouse, facts));
+                    }
+                    Path outputs = paths.output(job).resolve(lastRun);
+                    lines.add("outputs: " + outputs);
+                    facts.put("last_run", lastRun);
+                    facts.put("last_run_failed", lastFailed);
+                    facts.put("outputs", outputs.toString());
                     first = false;
                 }
             }
-            return new Report(lines, lastFailed);
+            return new Report(lines, lastFailed, facts);
         }
     }
 
@@ -84,7 +109,28 @@ public final class JobHistory {
         return out.isEmpty() ? "-" : out.toString();
     }
 
-    private static List<String> importsOf(Warehouse warehouse, String runId) throws Exception {
+    /** The cases of the last completed run per flag: the cases table holds the newest run's cases only. */
+    private static List<String> flagCounts(Warehouse warehouse, Map<String, Object> facts) throws Exception {
+        List<String> lines = new ArrayList<>();
+        if (!warehouse.tableExists(Tables.CASES)) {
+            return lines;
+        }
+        Map<String, Long> perFlag = new LinkedHashMap<>();
+        try (Connection c = warehouse.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT flag, count(*) FROM " + Tables.CASES + " GROUP BY flag ORDER BY flag");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                perFlag.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        StringBuilder line = new StringBuilder("cases per flag:");
+        perFlag.forEach((flag, n) -> line.append(' ').append(flag).append(' ').append(n).append(','));
+        lines.add(perFlag.isEmpty() ? "no cases" : line.substring(0, line.length() - 1));
+        facts.put("cases_per_flag", perFlag);
+        return lines;
+    }
+
+    private static List<String> importsOf(Warehouse warehouse, String runId, Map<String, Object> facts) throws Exception {
         List<String> lines = new ArrayList<>();
         if (!warehouse.tableExists(Tables.IMPORTS)) {
             return lines;
@@ -97,6 +143,12 @@ public final class JobHistory {
                 rs.next();
                 lines.add(String.format(Locale.ROOT, "last run loaded %d file(s): %,d rows read = %,d loaded + %,d rejected",
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                Map<String, Object> files = new LinkedHashMap<>();
+                files.put("files", rs.getLong(1));
+                files.put("rows_read", rs.getLong(2));
+                files.put("rows_loaded", rs.getLong(3));
+                files.put("rows_rejected", rs.getLong(4));
+                facts.put("last_run_loaded", files);
             }
         }
         return lines;

@@ -1,9 +1,12 @@
 package id.padan.job;
 
 import id.padan.ingest.Preflight;
+import id.padan.warehouse.DuckDbDataSource;
 import id.padan.warehouse.OwnerOnlyFiles;
 import id.padan.warehouse.RunLock;
 import id.padan.warehouse.Warehouse;
+import id.padan.warehouse.WarehouseKey;
+import id.padan.warehouse.WarehouseKeyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +21,19 @@ import org.springframework.batch.core.step.StepExecution;
  */
 public final class JobRunner {
     private final PrintWriter console;
+    private final DuckDbDataSource.Setup beforeAttach;
 
     public JobRunner(PrintWriter console) {
+        this(console, null);
+    }
+
+    /**
+     * @param beforeAttach run on the root connection of an encrypted warehouse before its file is attached; only
+     *                     tests pass one (see {@link Warehouse#open(Path, Warehouse.Settings, DuckDbDataSource.Setup)})
+     */
+    public JobRunner(PrintWriter console, DuckDbDataSource.Setup beforeAttach) {
         this.console = console;
+        this.beforeAttach = beforeAttach;
     }
 
     /** How a run ended. */
@@ -42,7 +55,7 @@ public final class JobRunner {
             if (!fileProblems.isEmpty()) {
                 throw new JobFileException(jobFile, JobFiles.withLines(jobFile, fileProblems));
             }
-            try (Warehouse warehouse = Warehouse.open(warehouseFile, settings(job, paths))) {
+            try (Warehouse warehouse = Warehouse.open(warehouseFile, settings(job, paths), beforeAttach)) {
                 BatchRuns runs = new BatchRuns(warehouse);
                 BatchRuns.Plan plan = runs.plan(job.name());
                 String runId = String.format(Locale.ROOT, "run-%04d", plan.runNumber());
@@ -57,10 +70,12 @@ public final class JobRunner {
         }
     }
 
-    static Warehouse.Settings settings(JobDefinition job, JobPaths paths) {
+    public static Warehouse.Settings settings(JobDefinition job, JobPaths paths) throws WarehouseKeyException {
         JobDefinition.DuckDbSettings d = job.duckdb();
         Path temp = d.tempDirectory() == null ? null : paths.resolve(d.tempDirectory()).orElseThrow();
-        return new Warehouse.Settings(d.memoryLimit(), d.threads(), temp);
+        Path keyFile = d.encryptionKeyFile() == null ? null : paths.resolve(d.encryptionKeyFile()).orElseThrow();
+        return new Warehouse.Settings(d.memoryLimit(), d.threads(), temp,
+                WarehouseKey.read(d.encryptionKeyEnv(), System.getenv(), keyFile));
     }
 
     private static String failureOf(JobExecution execution) {

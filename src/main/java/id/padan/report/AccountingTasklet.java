@@ -1,6 +1,7 @@
 package id.padan.report;
 
 import id.padan.job.RunContext;
+import id.padan.warehouse.ExportAudit;
 import id.padan.warehouse.OwnerOnlyFiles;
 import id.padan.warehouse.Tables;
 import java.io.IOException;
@@ -43,6 +44,7 @@ public final class AccountingTasklet implements Tasklet {
         printFiles(connection, out);
         printNikValidity(connection, out);
         long rejects = writeRejects(connection, run.outputDir().resolve(REJECTS_FILE));
+        ExportAudit.record(connection, run.runId(), REJECTS_FILE, rejects, run.outputDir().resolve(REJECTS_FILE));
         out.println(rejects == 0 ? "no rejected rows" : rejects + " rejected row(s) listed in " + run.outputDir().resolve(REJECTS_FILE));
         out.flush();
         return RepeatStatus.FINISHED;

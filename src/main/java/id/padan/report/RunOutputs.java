@@ -1,6 +1,7 @@
 package id.padan.report;
 
 import id.padan.job.RunContext;
+import id.padan.warehouse.ExportAudit;
 import id.padan.warehouse.OwnerOnlyFiles;
 import id.padan.warehouse.Tables;
 import java.io.IOException;
@@ -98,6 +99,7 @@ public final class RunOutputs implements Tasklet {
         Path dir = run.outputDir();
         Files.createDirectories(dir);
         long cases = csv(c, CASES_SQL, null, dir.resolve(CASES_FILE));
+        ExportAudit.record(c, run.runId(), CASES_FILE, cases, dir.resolve(CASES_FILE));
         long villages = csv(c, COVERAGE_SQL, run.job().thresholds().coverageShareOrDefault(), dir.resolve(COVERAGE_FILE));
         writeSummary(c, dir.resolve(SUMMARY_FILE));
         PrintWriter out = run.console();

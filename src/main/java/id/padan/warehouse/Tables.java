@@ -44,6 +44,9 @@ public final class Tables {
     /** Worklist stage: one row per distinct result file content imported. */
     public static final String RESULT_IMPORTS = "result_imports";
 
+    /** Every file of personal data written: who, when, what and how many rows. */
+    public static final String EXPORT_AUDIT = "export_audit";
+
     private Tables() {
     }
 

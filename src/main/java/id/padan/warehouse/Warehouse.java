@@ -36,7 +36,16 @@ public final class Warehouse implements AutoCloseable {
      *
      * @param settings DuckDB resource settings; nulls keep DuckDB's defaults
      */
-    public static Warehouse open(Path file, Settings settings) throws SQLException, IOException {
+    public static Warehouse open(Path file, Settings settings) throws SQLException, IOException, WarehouseKeyException {
+        return open(file, settings, null);
+    }
+
+    /**
+     * Opens the warehouse, running {@code beforeAttach} on the in-memory root connection of an encrypted warehouse
+     * before the file is attached. Only tests pass it, to allow DuckDB's unsafe crypto module where httpfs is absent.
+     */
+    public static Warehouse open(Path file, Settings settings, DuckDbDataSource.Setup beforeAttach)
+            throws SQLException, IOException, WarehouseKeyException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Properties properties = new Properties();
         if (settings.memoryLimit() != null) {
@@ -49,15 +58,28 @@ public final class Warehouse implements AutoCloseable {
             Files.createDirectories(settings.tempDirectory());
             properties.setProperty("temp_directory", settings.tempDirectory().toString());
         }
-        Warehouse warehouse = new Warehouse(file, new DuckDbDataSource("jdbc:duckdb:" + file.toAbsolutePath(), properties));
+        DuckDbDataSource dataSource = settings.encryptionKey() == null
+                ? new DuckDbDataSource("jdbc:duckdb:" + file.toAbsolutePath(), properties)
+                : DuckDbDataSource.encrypted(file.toAbsolutePath(), properties, settings.encryptionKey(), beforeAttach);
+        Warehouse warehouse = new Warehouse(file, dataSource);
         warehouse.ensureBatchRepository();
         OwnerOnlyFiles.restrict(file);
         return warehouse;
     }
 
-    /** DuckDB settings of the job file, with paths already resolved. */
-    public record Settings(String memoryLimit, Integer threads, Path tempDirectory) {
-        public static final Settings DEFAULT = new Settings(null, null, null);
+    /**
+     * DuckDB settings of the job file, with paths already resolved.
+     *
+     * @param encryptionKey the key the file is encrypted with, or null for a plain file
+     */
+    public record Settings(String memoryLimit, Integer threads, Path tempDirectory, String encryptionKey) {
+        public static final Settings DEFAULT = new Settings(null, null, null, null);
+
+        @Override
+        public String toString() {
+            return "Settings[memoryLimit=" + memoryLimit + ", threads=" + threads + ", tempDirectory=" + tempDirectory
+                    + ", encrypted=" + (encryptionKey != null) + "]";
+        }
     }
 
     public Path file() {

@@ -1,11 +1,13 @@
 package id.padan.worklist;
 
 import id.padan.job.RunContext;
+import id.padan.warehouse.ExportAudit;
 import id.padan.warehouse.Tables;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -40,6 +42,11 @@ public final class WorklistTasklet implements Tasklet {
         Path dir = run.outputDir().resolve(FOLDER);
         WorklistWriter.Written written = new WorklistWriter(run.job().worklists(),
                 "job " + run.job().name() + ", " + run.runId()).write(c, Tables.CASES, Tables.PERSON_STD, dir);
+        for (Map.Entry<Path, Integer> workbook : written.workbooks().entrySet()) {
+            ExportAudit.record(c, run.runId(), "worklist " + workbook.getKey().getFileName(), workbook.getValue(),
+                    workbook.getKey());
+        }
+        ExportAudit.record(c, run.runId(), WorklistWriter.ALL_CSV, written.rows(), dir.resolve(WorklistWriter.ALL_CSV));
         PrintWriter out = run.console();
         out.println(String.format(Locale.ROOT, "worklists: %,d cases on %,d village sheets in %,d workbooks (%s), NIK %s;"
                 + " in %s%s", written.rows(), written.villageSheets(), written.workbooks().size(),

@@ -71,7 +71,10 @@ public final class WorklistWriter {
     }
 
     /** What was written. */
-    public record Written(List<Path> workbooks, int villageSheets, long rows, long keptHomeAsVerifiedActive) {
+    /**
+     * @param workbooks every workbook written, with its number of cases, in kecamatan order
+     */
+    public record Written(Map<Path, Integer> workbooks, int villageSheets, long rows, long keptHomeAsVerifiedActive) {
     }
 
     /** Reads the cases and writes every worklist into {@code dir}, replacing the files of an earlier attempt. */
@@ -82,7 +85,7 @@ public final class WorklistWriter {
         OwnerOnlyFiles.createDirectories(dir);
         Path buffers = OwnerOnlyFiles.createDirectories(dir.resolve(".buffers"));
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(buffers.toFile()));
-        List<Path> workbooks = new ArrayList<>();
+        Map<Path, Integer> workbooks = new LinkedHashMap<>();
         int sheets = 0;
         long rows = 0;
         try (Atomic all = new Atomic(dir.resolve(ALL_CSV));
@@ -94,7 +97,7 @@ public final class WorklistWriter {
             allCsv.printRecord(header);
             for (List<WorklistCase> cases : byKecamatan.values()) {
                 Kecamatan k = new Kecamatan(cases);
-                workbooks.add(writeKecamatan(k, dir, allCsv));
+                workbooks.put(writeKecamatan(k, dir, allCsv), cases.size());
                 sheets += k.villages.size();
                 rows += cases.size();
             }

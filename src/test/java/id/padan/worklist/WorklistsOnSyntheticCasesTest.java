@@ -81,6 +81,12 @@ class WorklistsOnSyntheticCasesTest {
             new CaseTasklet(run).build(c);
             written = new WorklistTasklet(run).write(c);
             assertThat(console.toString()).contains("worklists: ").contains("NIK masked");
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), sum(rows) FROM"
+                    + " export_audit WHERE run_id = 'run-test' AND what LIKE 'worklist %.xlsx'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("every workbook is in the export audit").isEqualTo(written.workbooks().size());
+                assertThat(rs.getLong(2)).isEqualTo(written.rows());
+            }
             try (Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT case_id, priority, coalesce(kode_wilayah, '') FROM cases")) {
                 while (rs.next()) {

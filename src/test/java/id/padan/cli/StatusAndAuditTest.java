@@ -1,0 +1,58 @@
+package id.padan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class StatusAndAuditTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void statusTellsTheLastRunAsJsonAndAuditListsTheExports() throws Exception {
+        TestProject project = TestProject.withSampleData(dir);
+        Path job = project.sampleJob("t-status");
+        TestProject.Result before = TestProject.padan("status", job.toString(), "--json");
+        assertThat(before.exitCode()).as(before.all()).isZero();
+        assertThat(JsonMapper.builder().build().readTree(before.out()).at("/jobs/0/running").asBoolean()).isFalse();
+
+        TestProject.Result run = TestProject.padan("run", job.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+
+        TestProject.Result status = TestProject.padan("status", job.toString(), "--json");
+        assertThat(status.exitCode()).as(status.all()).isZero();
+        JsonNode facts = JsonMapper.builder().build().readTree(status.out()).at("/jobs/0");
+        assertThat(facts.at("/job").asString()).isEqualTo("t-status");
+        assertThat(facts.at("/last_run").asString()).isEqualTo("run-0001");
+        assertThat(facts.at("/last_run_failed").asBoolean()).isFalse();
+        assertThat(facts.at("/runs/0/status").asString()).isEqualTo("COMPLETED");
+        assertThat(facts.at("/last_run_loaded/files").asLong()).isEqualTo(9);
+        assertThat(facts.at("/last_run_loaded/rows_read").asLong())
+                .isEqualTo(facts.at("/last_run_loaded/rows_loaded").asLong()
+                        + facts.at("/last_run_loaded/rows_rejected").asLong());
+
+        TestProject.Result audit = TestProject.padan("audit", job.toString());
+        assertThat(audit.exitCode()).as(audit.all()).isZero();
+        assertThat(audit.out()).contains("run-0001").contains("rejects.csv")
+                .contains(System.getProperty("user.name"));
+    }
+
+    @Test
+    void schedulePrintFillsInTheCrontabLineAndTheSystemdUnits() throws Exception {
+        TestProject project = TestProject.withSampleData(dir);
+        Path job = project.sampleJob("t-nightly");
+
+        TestProject.Result printed = TestProject.padan("schedule", "print", job.toString(), "--at", "01:45");
+
+        assertThat(printed.exitCode()).as(printed.all()).isZero();
+        String jobPath = job.toAbsolutePath().normalize().toString();
+        assertThat(printed.out())
+                .containsPattern("(?m)^45 1 \\* \\* \\* /\\S+/scripts/padan-nightly " + java.util.regex.Pattern.quote(jobPath) + "$")
+                .contains("ExecStart=").contains("UMask=0077")
+                .contains("OnCalendar=*-*-* 01:45:00").contains("padan-t-nightly.timer");
+    }
+}
