@@ -4,7 +4,7 @@
 
 -- One row per complaint with its raw columns and the registry person NAMA links to.
 CREATE OR REPLACE TEMP TABLE complaint_facts AS
-SELECT p.record_id, p.source_file, p.source_row, p.kode_wilayah, p.rt, p.nama_raw,
+SELECT p.record_id, p.source_file, p.source_row, p.kode_wilayah, p.rt, p.nama_raw, p.nama_tokens, p.tanggal_lahir,
        r.no_pendaftaran, upper(trim(coalesce(r.hubungan_terlapor, ''))) AS hubungan,
        upper(trim(coalesce(r.kategori, ''))) AS kategori, coalesce(r.keluhan_detail, '') AS keluhan,
        -- the program the complaint is about: the PROGRAM column, else the words of the complaint
@@ -74,11 +74,24 @@ LEFT JOIN LATERAL (
              jaro_winkler_similarity(d.nama_std, c.named_in_text) DESC, r.periode DESC, r.dtks_record_id
     LIMIT 1) by_text ON true
 ;;
+-- An unlinked name may still be someone in the registry: informal names ("BAPAK AGUS") without NIK or birth date
+-- give the linker too little. A registry person of the same village whose name holds every token of it (and whose
+-- birth date does not contradict) makes the complaint one to check, not a new registration.
+CREATE OR REPLACE TEMP TABLE complaint_name_in_village AS
+SELECT c.record_id, min(d.record_id) AS dtks_record_id, count(*) AS candidates
+FROM complaint_subjects c
+JOIN person_std d ON d.source_kind = 'dtks' AND d.kode_wilayah = c.kode_wilayah
+WHERE c.subject_dtks_record_id IS NULL AND c.subject_via = 'NAMA' AND c.nama_tokens IS NOT NULL
+  AND list_has_all(string_split(d.nama_tokens, ' '), string_split(c.nama_tokens, ' '))
+  AND (c.tanggal_lahir IS NULL OR d.tanggal_lahir IS NULL OR d.tanggal_lahir = c.tanggal_lahir)
+GROUP BY c.record_id
+;;
 CREATE OR REPLACE TABLE complaint_outcomes AS
 SELECT s.record_id, s.source_file, s.source_row, s.no_pendaftaran, s.program, s.kategori, s.hubungan,
        s.named_dtks_record_id, s.subject_dtks_record_id, s.subject_via,
        CASE
          WHEN s.subject_via = 'PMKS' THEN 'PMKS'
+         WHEN s.subject_dtks_record_id IS NULL AND s.subject_via = 'NAMA' AND v.record_id IS NOT NULL THEN 'MAYBE_IN_DTKS'
          WHEN s.subject_dtks_record_id IS NULL AND s.subject_via = 'NAMA' THEN 'NOT_IN_DTKS'
          WHEN s.subject_dtks_record_id IS NULL THEN 'SUBJECT_UNKNOWN'
          WHEN f.record_id IS NOT NULL THEN 'CASE'
@@ -86,8 +99,10 @@ SELECT s.record_id, s.source_file, s.source_row, s.no_pendaftaran, s.program, s.
          ELSE 'IN_DTKS'
        END AS outcome,
        f.flag AS case_flag, f.record_id AS case_record_id,
-       d.reason AS drop_reason, d.note AS drop_note
+       d.reason AS drop_reason, d.note AS drop_note,
+       v.dtks_record_id AS name_candidate_record_id, v.candidates AS name_candidates
 FROM complaint_subjects s
+LEFT JOIN complaint_name_in_village v ON v.record_id = s.record_id
 LEFT JOIN LATERAL (
     SELECT f.flag, f.record_id FROM flags f
     WHERE f.dtks_record_id = s.subject_dtks_record_id AND (s.program IS NULL OR s.program = 'DTKS' OR f.program = s.program)

@@ -28,3 +28,8 @@ CREATE TABLE IF NOT EXISTS rejects (
     reason      VARCHAR NOT NULL,
     raw_text    VARCHAR                -- the row's fields joined by ' | ', to help the officer find it
 );
+
+-- What the run accounting says of each file beyond its counts: the columns its header had and how padan adapts to
+-- the fields its layout lacks (e.g. no KODE WILAYAH: regions resolved from names).
+ALTER TABLE imports ADD COLUMN IF NOT EXISTS header_columns INTEGER;
+ALTER TABLE imports ADD COLUMN IF NOT EXISTS notes VARCHAR;

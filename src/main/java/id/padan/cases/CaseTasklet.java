@@ -79,6 +79,7 @@ public final class CaseTasklet implements Tasklet {
             case "DROPPED" -> "about a person dropped for a good reason: the reason is given";
             case "NOT_IN_DTKS" -> "subject not in DTKS: COMPLAINT_NOT_IN_DTKS case (usulan baru)";
             case "IN_DTKS" -> "subject in DTKS, no case";
+            case "MAYBE_IN_DTKS" -> "not linked, but someone of that name lives in the village in DTKS: to check";
             case "PMKS" -> "social-problem report (PMKS), listed, not tied to a program";
             case "SUBJECT_UNKNOWN" -> "the subject named in the text was not found";
             default -> "";

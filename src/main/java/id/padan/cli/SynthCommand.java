@@ -1,5 +1,6 @@
 package id.padan.cli;
 
+import id.padan.synth.SynthLayout;
 import id.padan.synth.SynthOptions;
 import id.padan.synth.SynthReport;
 import id.padan.synth.Synthesizer;
@@ -38,6 +39,12 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--period2", description = "Reference date of the current period (default: 2026-09-30).")
     LocalDate period2;
 
+    @Option(names = "--layout", defaultValue = "default", paramLabel = "NAME",
+            description = {"Write the files in this layout (default: ${DEFAULT-VALUE}): default, dtks-siks-ng-2021,",
+                    "dtks-siks-ng-2022, dtsen, recipients-village, recipients-opensid or recipients-sipintar.",
+                    "The people and rows are the same in every layout."})
+    String layout;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +59,13 @@ final class SynthCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("padan synth: " + e.getMessage());
             return ExitCodes.BAD_USAGE;
         }
-        SynthReport report = new Synthesizer().run(options);
+        SynthLayout chosen = SynthLayout.fromId(layout).orElse(null);
+        if (chosen == null) {
+            spec.commandLine().getErr().println("padan synth: --layout '" + layout + "' is not known; the layouts are "
+                    + SynthLayout.ids());
+            return ExitCodes.BAD_USAGE;
+        }
+        SynthReport report = new Synthesizer().run(options, chosen);
         spec.commandLine().getOut().println(report.summary());
         return ExitCodes.OK;
     }

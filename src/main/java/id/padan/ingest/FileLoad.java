@@ -36,7 +36,11 @@ final class FileLoad {
         this.runId = runId;
     }
 
-    record Result(long read, long loaded, long rejected, String format) {
+    /**
+     * @param profileLine the accounting line of the file, e.g. {@code SIKS-NG DTKS 2022, 23 columns}
+     * @param notes       how padan adapts to the fields the file lacks, one sentence each
+     */
+    record Result(long read, long loaded, long rejected, String format, String profileLine, List<String> notes) {
     }
 
     private record Counts(long read, long loaded, long rejected) {
@@ -46,16 +50,26 @@ final class FileLoad {
         int importId = nextImportId();
         SourceKind kind = entry.kind();
         String fileName = entry.file().getFileName().toString();
-        try (MappedSource source = MappedSource.open(entry.file(), entry.formatOptions(), kind, entry.source().columns())) {
-            Counts counts = loadRows(source, importId, fileName, scratchDir);
+        FamilyTable families = entry.families() == null ? null
+                : FamilyTable.read(entry.families(), FormatOptions.defaults());
+        try (MappedSource source = MappedSource.open(entry.file(), entry.formatOptions(), kind,
+                entry.source().profile(), entry.source().columns())) {
+            Counts counts = loadRows(source, families, importId, fileName, scratchDir);
             HeaderMapping mapping = source.mapping();
             String format = source.source().describeFormat();
-            recordImport(importId, fileName, format, mapping.layout().profile(), mapping.describe(), counts);
-            return new Result(counts.read(), counts.loaded(), counts.rejected(), format);
+            List<String> notes = new ArrayList<>(Adaptations.of(mapping, families != null));
+            if (families != null) {
+                notes.add(0, String.format(java.util.Locale.ROOT, "families joined from %s (%,d families) on"
+                        + " id_keluarga", entry.families().getFileName(), families.size()));
+            }
+            recordImport(importId, fileName, format, mapping, notes, counts);
+            return new Result(counts.read(), counts.loaded(), counts.rejected(), format,
+                    Adaptations.profileLine(mapping), notes);
         }
     }
 
-    private Counts loadRows(MappedSource source, int importId, String fileName, Path scratchDir) throws Exception {
+    private Counts loadRows(MappedSource source, FamilyTable families, int importId, String fileName, Path scratchDir)
+            throws Exception {
         SourceKind kind = entry.kind();
         List<String> required = kind.requiredFields();
         int[] requiredAt = required.stream().mapToInt(kind.fields()::indexOf).toArray();
@@ -83,6 +97,13 @@ final class FileLoad {
                 String[] values = source.canonicalValues(row);
                 if (allBlank(values, requiredAt)) {
                     reject(rejects, importId, fileName, row, null, noRequired);
+                    rejected++;
+                    continue;
+                }
+                String unjoined = families == null ? null : families.fill(values);
+                if (unjoined != null) {
+                    reject(rejects, importId, fileName, row, source.mapping().headerOf("id_keluarga").orElse(null),
+                            unjoined);
                     rejected++;
                     continue;
                 }
@@ -116,12 +137,13 @@ final class FileLoad {
         return new Counts(read, loaded, rejected);
     }
 
-    private void recordImport(int importId, String fileName, String format, String profile, String mapping,
+    private void recordImport(int importId, String fileName, String format, HeaderMapping mapping, List<String> notes,
             Counts counts) throws SQLException, IOException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + Tables.IMPORTS
                 + " (import_id, run_id, source_id, kind, program, periode, source_file, source_path, sha256,"
-                + " size_bytes, format, profile, column_mapping, rows_read, rows_loaded, rows_rejected, loaded_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " size_bytes, format, profile, column_mapping, rows_read, rows_loaded, rows_rejected, loaded_at,"
+                + " header_columns, notes)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             ps.setInt(i++, importId);
             ps.setString(i++, runId);
@@ -134,12 +156,14 @@ final class FileLoad {
             ps.setString(i++, sha256);
             ps.setLong(i++, Files.size(entry.file()));
             ps.setString(i++, format);
-            ps.setString(i++, profile);
-            ps.setString(i++, mapping);
+            ps.setString(i++, mapping.layout().profile());
+            ps.setString(i++, mapping.describe());
             ps.setLong(i++, counts.read());
             ps.setLong(i++, counts.loaded());
             ps.setLong(i++, counts.rejected());
-            ps.setTimestamp(i, Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)));
+            ps.setTimestamp(i++, Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS)));
+            ps.setInt(i++, mapping.header().size());
+            ps.setString(i, notes.isEmpty() ? null : String.join("\n", notes));
             ps.executeUpdate();
         }
     }

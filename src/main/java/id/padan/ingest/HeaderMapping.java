@@ -47,6 +47,43 @@ public final class HeaderMapping {
         this.errors = List.copyOf(errors);
     }
 
+    /** A mapping refused before any column was looked at, e.g. because the job forces an unknown profile. */
+    static HeaderMapping refused(Layout layout, List<String> header, String error) {
+        return new HeaderMapping(layout, header, new int[layout.kind().fields().size()], new boolean[header.size()],
+                List.of(), List.of(), List.of(error));
+    }
+
+    /** This mapping with a sentence added to its last error, e.g. which profile the header resembles. */
+    HeaderMapping withNote(String note) {
+        if (errors.isEmpty()) {
+            return this;
+        }
+        List<String> noted = new ArrayList<>(errors);
+        noted.set(noted.size() - 1, noted.get(noted.size() - 1) + ". " + note);
+        return new HeaderMapping(this, noted);
+    }
+
+    private HeaderMapping(HeaderMapping mapping, List<String> errors) {
+        this.layout = mapping.layout;
+        this.header = mapping.header;
+        this.columnOf = mapping.columnOf;
+        this.unmapped = mapping.unmapped;
+        this.conflicts = mapping.conflicts;
+        this.missingRequired = mapping.missingRequired;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** Fields of the kind that no column provides, required or not, in the kind's field order. */
+    public List<String> absentFields() {
+        List<String> absent = new ArrayList<>();
+        for (int f = 0; f < columnOf.length; f++) {
+            if (columnOf[f] < 0) {
+                absent.add(kind().fields().get(f));
+            }
+        }
+        return absent;
+    }
+
     public Layout layout() {
         return layout;
     }

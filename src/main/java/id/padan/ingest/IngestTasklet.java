@@ -61,11 +61,16 @@ public final class IngestTasklet implements Tasklet {
                 }
                 continue;
             }
-            FileLoad.Result result = new FileLoad(connection, entry, sha256, run.runId()).load(run.warehouse().scratchDir());
+            FileLoad.Result result = new FileLoad(connection, entry.withProgramSheet(run.job().periods()), sha256,
+                    run.runId()).load(run.warehouse().scratchDir());
             contribution.incrementWriteCount(result.loaded());
             contribution.incrementReadSkipCount(result.rejected());
+            run.console().println("  " + entry.file().getFileName() + ": " + result.profileLine());
             run.console().println(String.format(Locale.ROOT, "  %s: %,d read = %,d loaded + %,d rejected (%s)",
                     entry.file().getFileName(), result.read(), result.loaded(), result.rejected(), result.format()));
+            for (String note : result.notes()) {
+                run.console().println("    " + note);
+            }
             run.console().flush();
             return RepeatStatus.CONTINUABLE;
         }

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ public final class LayoutCatalog {
     }
 
     public List<Layout> forKind(SourceKind kind) {
-        return byProfile.values().stream().filter(layout -> layout.kind() == kind).toList();
+        return byProfile.values().stream().filter(layout -> layout.kind() == kind && layout.wholeFile()).toList();
     }
 
     public Layout defaultFor(SourceKind kind) {
@@ -121,19 +122,85 @@ public final class LayoutCatalog {
     }
 
     /**
-     * The layout of a kind that recognizes the most columns of a header, so a file in a known variant needs no
-     * profile in the job file. The default layout wins ties.
+     * The layout of a kind that fits a header best, so a file in a known variant needs no profile in the job file:
+     * a layout whose fixed header is exactly the file's wins; otherwise the one that maps the most columns, then the
+     * one whose fixed header shares the most columns with the file. The default layout wins ties.
      */
     public Layout bestFor(SourceKind kind, List<String> header) {
         Layout best = defaultFor(kind);
-        int bestCount = new HeaderMapper(best).map(header).columns().size();
+        int[] bestScore = score(best, header);
         for (Layout layout : forKind(kind)) {
-            int count = new HeaderMapper(layout).map(header).columns().size();
-            if (count > bestCount) {
+            int[] score = score(layout, header);
+            if (Arrays.compare(score, bestScore) > 0) {
                 best = layout;
-                bestCount = count;
+                bestScore = score;
             }
         }
         return best;
+    }
+
+    private static int[] score(Layout layout, List<String> header) {
+        return score(layout, header, new HeaderMapper(layout).map(header));
+    }
+
+    /**
+     * Exact fit, then mapped columns, then how well the layout's fixed header matches: shared columns less the ones
+     * the file lacks, so a header of two common names does not pull a thirteen-column export away from the default
+     * (alias-only layouts score 0 there).
+     */
+    private static int[] score(Layout layout, List<String> header, HeaderMapping mapping) {
+        int resemblance = layout.header().isEmpty() ? 0
+                : layout.sharedColumns(header) - layout.missingFrom(header).size();
+        return new int[] {layout.fitsExactly(header) ? 1 : 0, mapping.columns().size(), resemblance};
+    }
+
+    /**
+     * The layout of any kind that fits a header best, for a file whose kind nobody said ({@code padan inspect}):
+     * an exact fixed header first, then the usable mapping with the most columns, then the best resemblance. The
+     * families half of DTSEN counts as readable when it has id_keluarga. Empty when no layout can read the header.
+     */
+    public Optional<Layout> detect(List<String> header) {
+        Layout best = null;
+        int[] bestScore = null;
+        for (Layout layout : byProfile.values()) {
+            HeaderMapping mapping = new HeaderMapper(layout).map(header);
+            boolean readable = layout.wholeFile() ? mapping.usable() : mapping.columnOf("id_keluarga") >= 0;
+            if (!readable) {
+                continue;
+            }
+            int[] score = score(layout, header, mapping);
+            if (bestScore == null || Arrays.compare(score, bestScore) > 0) {
+                best = layout;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The layout with a fixed header that shares the most columns with a file's header, for telling someone whose
+     * file fits nothing which export it resembles and what it lacks. Empty when no fixed header shares a column.
+     *
+     * @param kind the kind to look in, or null for every kind
+     */
+    public Optional<Layout> closest(SourceKind kind, List<String> header) {
+        Layout best = null;
+        int bestShared = 0;
+        for (Layout layout : byProfile.values()) {
+            if (kind != null && layout.kind() != kind) {
+                continue;
+            }
+            int shared = layout.sharedColumns(header);
+            if (shared > bestShared) {
+                best = layout;
+                bestShared = shared;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Sheet names that layouts keep their rows on, in catalog order (OpenSID's {@code Peserta}). */
+    public List<String> knownSheets() {
+        return byProfile.values().stream().map(Layout::sheet).filter(java.util.Objects::nonNull).distinct().toList();
     }
 }

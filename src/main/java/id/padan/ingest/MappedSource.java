@@ -34,11 +34,19 @@ public final class MappedSource implements AutoCloseable, Iterable<SourceRow> {
      * @throws InputFileException if the file cannot be read or its header cannot be mapped
      */
     public static MappedSource open(Path file, FormatOptions options, SourceKind kind, Map<String, String> overrides) {
+        return open(file, options, kind, null, overrides);
+    }
+
+    /**
+     * Opens a file of a kind with the profile the job forces, or (null) the built-in layout that fits its header.
+     *
+     * @throws InputFileException if the file cannot be read or its header cannot be mapped
+     */
+    public static MappedSource open(Path file, FormatOptions options, SourceKind kind, String profile,
+            Map<String, String> overrides) {
         RowSource source = RowSources.open(file, options);
         try {
-            Layout layout = LayoutCatalog.builtIn().bestFor(kind, source.header());
-            return new MappedSource(source, new HeaderMapper(layout).map(source.header(), overrides)
-                    .requireUsable(file));
+            return new MappedSource(source, LayoutChoice.require(file, kind, source.header(), profile, overrides));
         } catch (RuntimeException e) {
             source.close();
             throw e;

@@ -58,11 +58,26 @@ public final class Preflight {
                 continue;
             }
             for (Path file : files) {
+                Path families = source.families() == null ? null : paths.resolve(source.families()).orElse(null);
                 checkFile(at, new SourceFiles.Entry(i, source, id.padan.job.SourceKind.fromId(source.kind()).orElseThrow(),
-                        file), found);
+                        file, families), found);
             }
         }
         return found;
+    }
+
+    private void checkFamilies(String at, SourceFiles.Entry entry, List<Problem> found) {
+        String where = at.replace(".path", ".families");
+        if (entry.families() == null || !Files.isRegularFile(entry.families())) {
+            found.add(new Problem(where, 0, "no families file at '" + entry.source().families() + "'",
+                    "name the DTSEN families table; paths are relative to the job file"));
+            return;
+        }
+        try {
+            FamilyTable.read(entry.families(), FormatOptions.defaults());
+        } catch (InputFileException e) {
+            found.add(new Problem(where, 0, e.getMessage(), null));
+        }
     }
 
     private void checkFile(String at, SourceFiles.Entry entry, List<Problem> found) {
@@ -77,16 +92,23 @@ public final class Preflight {
                         "export the file again; an interrupted copy often leaves an empty file"));
                 return;
             }
+            // a workbook's Program sheet must give what the job leaves out; its program and period show in the summary
+            entry = entry.withProgramSheet(job.periods());
+            if (entry.source().families() != null) {
+                checkFamilies(at, entry, found);
+            }
             try (RowSource source = RowSources.open(file, entry.formatOptions())) {
-                HeaderMapping mapping = new HeaderMapper(LayoutCatalog.builtIn().bestFor(entry.kind(), source.header()))
-                        .map(source.header(), entry.source().columns());
+                HeaderMapping mapping = LayoutChoice.map(entry.kind(), source.header(), entry.source().profile(),
+                        entry.source().columns());
                 if (!mapping.usable()) {
                     found.add(new Problem(at, 0, file.getFileName() + ": " + String.join("\n      ", mapping.errors()), null));
                     return;
                 }
-                summary.add(String.format(Locale.ROOT, "%s: %s, %s, layout %s, %d of %d columns used",
-                        file.getFileName(), entry.kind().id(), source.describeFormat(), mapping.layout().profile(),
-                        mapping.columns().size(), source.header().size()));
+                String kind = entry.kind().id() + (entry.source().program() == null ? ""
+                        : " " + entry.source().program() + " " + entry.source().period());
+                summary.add(String.format(Locale.ROOT, "%s: %s, %s, %s, layout %s, %d of %d columns used",
+                        file.getFileName(), Adaptations.profileLine(mapping), kind, source.describeFormat(),
+                        mapping.layout().profile(), mapping.columns().size(), source.header().size()));
             }
         } catch (InputFileException e) {
             found.add(new Problem(at, 0, e.getMessage(), null));

@@ -25,10 +25,17 @@ final class XlsxRowSource implements RowSource {
 
     XlsxRowSource(Path file, FormatOptions options) {
         this.file = file;
-        this.options = options;
         this.workbook = XlsxWorkbook.open(file);
         SheetRowPump started = null;
         try {
+            Layout known = options.sheet() == null ? layoutOfKnownSheet(workbook) : null;
+            if (known != null) {
+                options = options.withSheet(known.sheet());
+                if (options.endMarker() == null) {
+                    options = options.withEndMarker(known.endMarker());
+                }
+            }
+            this.options = options;
             sheet = workbook.resolveSheet(options.sheet());
             started = new SheetRowPump(workbook, sheet, file);
             pump = started;
@@ -42,6 +49,19 @@ final class XlsxRowSource implements RowSource {
             workbook.close();
             throw e;
         }
+    }
+
+    /**
+     * The layout whose sheet (OpenSID's {@code Peserta}) the workbook has, when the job names no sheet: such a
+     * workbook keeps other sheets first ({@code Program}), so its first sheet is not the data.
+     */
+    private static Layout layoutOfKnownSheet(XlsxWorkbook workbook) {
+        for (Layout layout : LayoutCatalog.builtIn().all()) {
+            if (layout.sheet() != null && workbook.sheetNames().contains(layout.sheet())) {
+                return layout;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param programs   per-program eligibility settings, keyed by program code (PKH, KIP, ...)
  * @param thresholds numbers later stages use
  * @param baseDir    the folder of the job file (not read from YAML)
+ * @param linking    blocking rules, pinned model and clustering settings of the link stage
  * @param worklists  how the TKSK worklists are written: who the TKSK of each kecamatan is, NIK masking
  */
 public record JobDefinition(
@@ -34,6 +35,7 @@ public record JobDefinition(
         Map<String, Program> programs,
         Thresholds thresholds,
         Path baseDir,
+        Linking linking,
         Worklists worklists) {
 
     public JobDefinition {
@@ -42,19 +44,13 @@ public record JobDefinition(
         programs = programs == null ? Map.of() : Map.copyOf(programs);
         duckdb = duckdb == null ? DuckDbSettings.DEFAULT : duckdb;
         thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
+        linking = linking == null ? Linking.DEFAULT : linking;
         worklists = worklists == null ? Worklists.DEFAULT : worklists;
-    }
-
-    /** A job without worklist settings: the defaults (masked NIK, no TKSK named). */
-    public JobDefinition(String name, String regency, String root, String warehouse, String output,
-            DuckDbSettings duckdb, List<Source> sources, Map<String, Period> periods, Map<String, Program> programs,
-            Thresholds thresholds, Path baseDir) {
-        this(name, regency, root, warehouse, output, duckdb, sources, periods, programs, thresholds, baseDir, null);
     }
 
     JobDefinition withBaseDir(Path dir) {
         return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
-                thresholds, dir, worklists);
+                thresholds, dir, linking, worklists);
     }
 
     /**
@@ -67,6 +63,15 @@ public record JobDefinition(
      * @param period  period of a recipient list, e.g. {@code 2026-T1}; must be listed under {@code periods}
      * @param format  how to read the file; every option is detected when left out
      * @param columns canonical field to header name, for headers padan does not know
+     * @param profile the built-in layout to read the file with, instead of the one its header fits best
+     * @param families DTSEN: the families table whose rows fill the members' rows of {@code path}, joined on
+     *                 {@code id_keluarga} (decile, region, address)
+     * @param programSheet workbooks: a key/value sheet (OpenSID's {@code Program}) giving the program
+     *                 ({@code Nama Program}) and the period (the one whose reference date lies between
+     *                 {@code Rentang Waktu (Awal)} and {@code (Akhir)}) when {@code program} or {@code period} is left out
+     * @param peristiwaLabels labels of death or inactivity in this source (DTSEN {@code keterangan_meninggal}) and
+     *                 the PERISTIWA code each means (MD, PD, DD, TT, MM, or blank for active); read before the
+     *                 built-in words
      */
     public record Source(
             String id,
@@ -75,11 +80,27 @@ public record JobDefinition(
             String program,
             String period,
             Format format,
-            Map<String, String> columns) {
+            Map<String, String> columns,
+            String profile,
+            String families,
+            String programSheet,
+            Map<String, String> peristiwaLabels) {
 
         public Source {
             format = format == null ? Format.AUTO : format;
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+            peristiwaLabels = peristiwaLabels == null ? Map.of() : Map.copyOf(peristiwaLabels);
+        }
+
+        public Source(String id, String kind, String path, String program, String period, Format format,
+                Map<String, String> columns) {
+            this(id, kind, path, program, period, format, columns, null, null, null, null);
+        }
+
+        /** The same source with the program and period a workbook's key/value sheet gave. */
+        public Source withProgramAndPeriod(String newProgram, String newPeriod) {
+            return new Source(id, kind, path, newProgram, newPeriod, format, columns, profile, families, programSheet,
+                    peristiwaLabels);
         }
     }
 
@@ -141,6 +162,43 @@ public record JobDefinition(
 
         public double coverageShareOrDefault() {
             return coverageShare == null ? 0.40 : coverageShare;
+        }
+    }
+
+    /**
+     * @param model          a trained model file to use instead of training (relative to the job file); when left
+     *                       out, every run trains and saves its model next to the warehouse
+     * @param blocking       the ordered blocking rules; the built-in rules when left out
+     * @param maxClusterSize the largest group of records of one list that may be one person (default 10)
+     * @param seed           seed of the random pairs the u probabilities come from (default 1)
+     * @param training       names of the blocking rules whose pairs train the m probabilities (default NIK and
+     *                       TGL_HURUF)
+     */
+    public record Linking(String model, List<BlockingRuleSpec> blocking, Integer maxClusterSize, Long seed,
+            List<String> training) {
+        public static final Linking DEFAULT = new Linking(null, null, null, null, null);
+
+        public Linking {
+            blocking = blocking == null ? List.of() : List.copyOf(blocking);
+            training = training == null ? List.of() : List.copyOf(training);
+        }
+
+        public int maxClusterSizeOrDefault() {
+            return maxClusterSize == null ? 10 : maxClusterSize;
+        }
+
+        public long seedOrDefault() {
+            return seed == null ? 1L : seed;
+        }
+    }
+
+    /**
+     * @param name names the rule in logs and in the links' match_key, e.g. {@code NIK}
+     * @param keys columns that must be equal, each optionally {@code column:first1|first3|sound|year}
+     */
+    public record BlockingRuleSpec(String name, List<String> keys) {
+        public BlockingRuleSpec {
+            keys = keys == null ? List.of() : List.copyOf(keys);
         }
     }
 

@@ -30,6 +30,7 @@ final class JobValidator {
         checkPeriods();
         checkPrograms();
         checkThresholds();
+        checkLinking();
         checkWorklists();
         return problems;
     }
@@ -99,15 +100,33 @@ final class JobValidator {
             } else {
                 checkInside(at + ".path", source.path());
             }
+            boolean fromSheet = source.programSheet() != null && !source.programSheet().isBlank();
+            if (source.families() != null) {
+                if (kind != SourceKind.DTKS) {
+                    problem(at + ".families", "only a dtks source (DTSEN members) can name a families table",
+                            "remove 'families:' or set 'kind: dtks'");
+                }
+                checkInside(at + ".families", source.families());
+            }
             if (kind == SourceKind.RECIPIENTS) {
-                if (source.program() == null || source.program().isBlank()) {
+                // a workbook's key/value sheet may give the program and period; that is checked when it is read
+                if (!fromSheet && (source.program() == null || source.program().isBlank())) {
                     problem(at + ".program", "a recipient list needs its program", "add 'program: PKH' (or KIP, BPNT, PBI)");
                 }
                 if (source.period() == null || source.period().isBlank()) {
-                    problem(at + ".period", "a recipient list needs its period", "add 'period: 2026-T1' and list that period under 'periods:'");
+                    if (!fromSheet) {
+                        problem(at + ".period", "a recipient list needs its period", "add 'period: 2026-T1' and list that period under 'periods:'");
+                    }
                 } else if (!job.periods().containsKey(source.period())) {
                     problem(at + ".period", "the period '" + source.period() + "' is not listed under 'periods:'",
                             "add '" + source.period() + ": {reference_date: yyyy-mm-dd}' under 'periods:'");
+                }
+            }
+            for (Map.Entry<String, String> label : source.peristiwaLabels().entrySet()) {
+                String code = label.getValue() == null ? "" : label.getValue().trim();
+                if (!code.isEmpty() && !PERISTIWA_CODES.contains(code)) {
+                    problem(at + ".peristiwa_labels." + label.getKey(), "'" + code + "' is not a PERISTIWA code",
+                            "use MD (died), PD (moved out), DD (moved in), TT (not found), MM (refused) or \"\" (active)");
                 }
             }
             checkFormat(at + ".format", source.format());
@@ -124,6 +143,8 @@ final class JobValidator {
             problem("sources", "no source has kind 'dtks'", "add the DTKS/DTSEN export from SIKS-NG as a source with 'kind: dtks'");
         }
     }
+
+    private static final Set<String> PERISTIWA_CODES = Set.of("MD", "PD", "DD", "TT", "MM");
 
     private void checkFormat(String at, JobDefinition.Format format) {
         if (format.type() != null && !FORMAT_TYPES.contains(format.type())) {
@@ -195,6 +216,52 @@ final class JobValidator {
                 problem("worklists.tksk." + e.getKey(), "no TKSK name for kecamatan '" + e.getKey() + "'",
                         "write the name as it should be printed under the signature line, e.g. '"
                                 + e.getKey() + ": Siti Rahmawati', or remove the line");
+            }
+        }
+    }
+
+    private void checkLinking() {
+        JobDefinition.Linking linking = job.linking();
+        if (linking.model() != null) {
+            checkInside("linking.model", linking.model());
+            if (paths.resolve(linking.model()).filter(java.nio.file.Files::isRegularFile).isEmpty()) {
+                problem("linking.model", "the model file '" + linking.model() + "' does not exist",
+                        "remove the key to train a model on this run, or point it at a saved *.link-model.json");
+            }
+        }
+        if (linking.maxClusterSize() != null && linking.maxClusterSize() < 2) {
+            problem("linking.max_cluster_size", "a cluster holds at least 2 records", "write 10, or remove the key");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.List<String> ruleNames = linking.blocking().isEmpty()
+                ? id.padan.link.PersonLinking.DEFAULT_RULES.stream().map(id.padan.link.BlockingRule::name).toList()
+                : linking.blocking().stream().filter(java.util.Objects::nonNull).map(JobDefinition.BlockingRuleSpec::name)
+                        .toList();
+        for (int i = 0; i < linking.training().size(); i++) {
+            if (!ruleNames.contains(linking.training().get(i))) {
+                problem("linking.training[" + i + "]", "'" + linking.training().get(i) + "' is not a blocking rule",
+                        "name rules of linking.blocking (or of the built-in rules: " + String.join(", ", ruleNames) + ")");
+            }
+        }
+        for (int i = 0; i < linking.blocking().size(); i++) {
+            JobDefinition.BlockingRuleSpec rule = linking.blocking().get(i);
+            String at = "linking.blocking[" + i + "]";
+            if (rule == null || rule.name() == null || rule.name().isBlank()) {
+                problem(at + ".name", "the blocking rule has no name", "add 'name: NIK' or similar; it names the rule in match_key");
+                continue;
+            }
+            if (!names.add(rule.name())) {
+                problem(at + ".name", "the rule name '" + rule.name() + "' is used twice", "give every rule its own name");
+            }
+            if (rule.keys().isEmpty()) {
+                problem(at + ".keys", "the blocking rule has no keys", "add e.g. 'keys: [nik]'");
+            }
+            for (int k = 0; k < rule.keys().size(); k++) {
+                String why = id.padan.link.PersonLinking.keyProblem(rule.keys().get(k));
+                if (why != null) {
+                    problem(at + ".keys[" + k + "]", why, "use one of " + id.padan.link.PersonLinking.KEY_COLUMNS
+                            + ", optionally followed by :first1, :first3, :sound or :year");
+                }
             }
         }
     }

@@ -1,7 +1,11 @@
 package id.padan.job;
 
+import id.padan.cases.CaseTasklet;
+import id.padan.flag.FlagTasklet;
 import id.padan.ingest.IngestTasklet;
+import id.padan.link.LinkTasklet;
 import id.padan.report.AccountingTasklet;
+import id.padan.report.RunOutputs;
 import id.padan.standardize.StandardizeTasklet;
 import id.padan.worklist.WorklistTasklet;
 import org.springframework.batch.core.job.Job;
@@ -18,7 +22,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 public final class PadanJob {
     public static final String INGEST = "ingest";
     public static final String STANDARDIZE = "standardize";
+    public static final String LINK = "link";
+    public static final String FLAG = "flag";
+    public static final String CASES = "cases";
     public static final String ACCOUNTING = "accounting";
+    public static final String OUTPUTS = "outputs";
     public static final String WORKLISTS = "worklists";
 
     private PadanJob() {
@@ -28,8 +36,11 @@ public final class PadanJob {
         return new JobBuilder(run.job().name(), repository)
                 .start(step(INGEST, new IngestTasklet(run), run, repository))            // files -> raw_*, imports, rejects
                 .next(step(STANDARDIZE, new StandardizeTasklet(run), run, repository))   // raw_* -> person_std
-                // link (block, compare, score, cluster), flag and cases, then worklists, join the flow here
+                .next(step(LINK, new LinkTasklet(run), run, repository))                 // person_std -> links, clusters
+                .next(step(FLAG, new FlagTasklet(run), run, repository))                 // links -> flags, drops
+                .next(step(CASES, new CaseTasklet(run), run, repository))                // flags, complaints -> cases
                 .next(step(ACCOUNTING, new AccountingTasklet(run), run, repository))     // accounting, rejects.csv
+                .next(step(OUTPUTS, new RunOutputs(run), run, repository))               // cases.csv, coverage.csv, summary.txt
                 .next(step(WORKLISTS, new WorklistTasklet(run), run, repository))        // cases -> TKSK worklists
                 .build();
     }

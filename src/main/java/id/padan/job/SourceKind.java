@@ -12,7 +12,8 @@ public enum SourceKind {
     DTKS("dtks", List.of(
             "id_dtks", "provinsi", "kabupaten", "kecamatan", "desa", "kode_wilayah", "alamat", "dusun", "rt", "rw",
             "no_kk", "nik", "nama", "tanggal_lahir", "tempat_lahir", "jenis_kelamin", "nama_ibu", "hubungan_keluarga",
-            "peristiwa", "tanggal_peristiwa", "desil", "pkh", "bpnt", "pbi", "kip", "pekerjaan", "keterangan_padan"),
+            "peristiwa", "tanggal_peristiwa", "desil", "pkh", "bpnt", "pbi", "kip", "pekerjaan", "keterangan_padan",
+            "id_keluarga"),
             List.of("nik", "nama")),
     RECIPIENTS("recipients", List.of(
             "no", "id_dtks", "nik", "no_kk", "nama", "tanggal_lahir", "tempat_lahir", "jenis_kelamin", "kode_wilayah",

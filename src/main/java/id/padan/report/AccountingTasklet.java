@@ -30,6 +30,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 public final class AccountingTasklet implements Tasklet {
     public static final String REJECTS_FILE = "rejects.csv";
+    /** Rows of files without KODE WILAYAH whose region the place names did not give. */
+    public static final String UNRESOLVED_REGIONS_FILE = "unresolved_regions.csv";
 
     private final RunContext run;
 
@@ -42,6 +44,12 @@ public final class AccountingTasklet implements Tasklet {
         Connection connection = DataSourceUtils.getConnection(run.warehouse().dataSource());
         PrintWriter out = run.console();
         printFiles(connection, out);
+        printAdaptations(connection, out);
+        long unresolved = writeUnresolvedRegions(connection, run.outputDir().resolve(UNRESOLVED_REGIONS_FILE));
+        if (unresolved > 0) {
+            out.println(unresolved + " row(s) without a resolvable region listed in "
+                    + run.outputDir().resolve(UNRESOLVED_REGIONS_FILE));
+        }
         printNikValidity(connection, out);
         long rejects = writeRejects(connection, run.outputDir().resolve(REJECTS_FILE));
         ExportAudit.record(connection, run.runId(), REJECTS_FILE, rejects, run.outputDir().resolve(REJECTS_FILE));
@@ -78,6 +86,33 @@ public final class AccountingTasklet implements Tasklet {
         out.println(String.format(Locale.ROOT, "  %-54s %,9d = %,9d + %,6d", "total", read, loaded, rejected));
     }
 
+    /**
+     * Per file, how padan adapted to the fields its layout lacks, and for a file without KODE WILAYAH the rows
+     * whose region could not be resolved from the names, so nothing is guessed silently.
+     */
+    private static void printAdaptations(Connection c, PrintWriter out) throws SQLException {
+        String sql = "SELECT i.source_file, i.notes, (SELECT count(*) FROM " + Tables.PERSON_STD + " p"
+                + " WHERE p.import_id = i.import_id AND p.wilayah_status IN ('UNRESOLVED', 'MISSING'))"
+                + " FROM " + Tables.IMPORTS + " i WHERE i.notes IS NOT NULL ORDER BY i.import_id";
+        boolean any = false;
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (!any) {
+                    out.println("columns missing from a layout, and what padan does instead:");
+                    any = true;
+                }
+                out.println("  " + rs.getString(1) + ":");
+                for (String note : rs.getString(2).split("\n")) {
+                    out.println("    " + note);
+                    if (note.startsWith("no KODE WILAYAH")) {
+                        out.println(String.format(Locale.ROOT, "    %,d row(s) with no resolvable region"
+                                + " (wilayah_status UNRESOLVED or MISSING in person_std)", rs.getLong(3)));
+                    }
+                }
+            }
+        }
+    }
+
     private static void printNikValidity(Connection c, PrintWriter out) throws SQLException {
         String sql = "SELECT source_kind, nik_status, count(*) FROM " + Tables.PERSON_STD
                 + " GROUP BY ALL ORDER BY source_kind, count(*) DESC, nik_status";
@@ -101,6 +136,38 @@ public final class AccountingTasklet implements Tasklet {
         if (current != null) {
             out.println(line);
         }
+    }
+
+    /**
+     * The rows of files without KODE WILAYAH whose region could not be resolved from the names, so the officer can
+     * correct the village names or add the code.
+     */
+    private static long writeUnresolvedRegions(Connection c, Path target) throws SQLException, IOException {
+        String sql = "SELECT p.source_file, p.source_row, p.wilayah_status, p.kecamatan, p.desa, p.alamat FROM "
+                + Tables.PERSON_STD + " p JOIN " + Tables.IMPORTS + " i USING (import_id)"
+                + " WHERE p.wilayah_status IN ('UNRESOLVED', 'MISSING') AND i.notes LIKE '%no KODE WILAYAH%'"
+                + " ORDER BY p.import_id, p.source_row";
+        Path temporary = target.resolveSibling(target.getFileName() + ".part");
+        long rows = 0;
+        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                        .setHeader("source_file", "source_row", "wilayah_status", "kecamatan", "desa", "alamat").get());
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
+            OwnerOnlyFiles.restrict(temporary);
+            while (rs.next()) {
+                csv.printRecord(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6));
+                rows++;
+            }
+        }
+        if (rows == 0) {
+            Files.delete(temporary);
+            Files.deleteIfExists(target);
+            return 0;
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return rows;
     }
 
     private static long writeRejects(Connection c, Path target) throws SQLException, IOException {

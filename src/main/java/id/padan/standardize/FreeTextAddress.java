@@ -23,6 +23,10 @@ public final class FreeTextAddress {
             "KABUPATEN", "KOTA", "PROV", "PROVINSI", "JL", "JLN", "JALAN", "GG", "GANG", "NO", "NOMOR", "BLOK",
             "KODE", "POS", "KODEPOS", "LINGKUNGAN", "LINGK", "LING", "RTRW");
 
+    /** Words that end a name even as its first word: what follows a keyword is then not a name at all. */
+    private static final Set<String> PART_WORDS = Set.of("RT", "RW", "RTRW", "DESA", "DS", "KEL", "KELURAHAN", "KEC",
+            "KECAMATAN", "DUSUN", "DSN", "DUKUH", "LINGKUNGAN", "LINGK", "LING");
+
     private FreeTextAddress() {
     }
 
@@ -77,7 +81,9 @@ public final class FreeTextAddress {
         StringBuilder name = new StringBuilder();
         for (int j = keyword + 1; j < words.size(); j++) {
             Word word = words.get(j);
-            if (word.isNumber() || STOP_WORDS.contains(word.text())) {
+            boolean first = j == keyword + 1;
+            // a name may begin with a word that elsewhere starts the next part: DESA KOTA BARU, DESA PROV LAMA
+            if (word.isNumber() || (first ? PART_WORDS.contains(word.text()) : STOP_WORDS.contains(word.text()))) {
                 break;
             }
             if (name.length() > 0) {

@@ -18,6 +18,22 @@ public enum Peristiwa {
      * {@code MENOLAK}, also {@code MD - Meninggal}); null for blank, active or anything unrecognised.
      */
     public static Peristiwa parse(String raw) {
+        return parse(raw, java.util.Map.of());
+    }
+
+    /**
+     * Reads a PERISTIWA value, looking first in a table of labels the job file gives (DTSEN's
+     * {@code keterangan_meninggal} labels, say), whose keys compare without regard to case, spaces and punctuation.
+     *
+     * @param labels normalized label ({@link #labelKey}) to a code name, or to "" for "active"
+     */
+    public static Peristiwa parse(String raw, java.util.Map<String, String> labels) {
+        if (!labels.isEmpty() && raw != null) {
+            String code = labels.get(labelKey(raw));
+            if (code != null) {
+                return code.isBlank() ? null : valueOf(code.trim());
+            }
+        }
         String text = FreeText.upper(raw);
         if (text == null) {
             return null;
@@ -50,5 +66,10 @@ public enum Peristiwa {
             return MM;
         }
         return null;
+    }
+
+    /** How labels are compared: letters and digits only, upper case. */
+    public static String labelKey(String label) {
+        return Sex.lettersAndDigits(label);
     }
 }

@@ -39,6 +39,7 @@ public final class PersonStandardizer {
     private final RegionResolver regions;
     private final NikChecker nikChecker;
     private final KkChecker kkChecker;
+    private final Map<String, String> peristiwaLabels;
 
     /** A standardizer that resolves region names anywhere in the country. */
     public PersonStandardizer(RegionTable table) {
@@ -51,6 +52,17 @@ public final class PersonStandardizer {
      *                 names a kecamatan or desa but no higher level; null for the whole country
      */
     public PersonStandardizer(RegionTable table, String areaCode) {
+        this(table, areaCode, Map.of());
+    }
+
+    /**
+     * @param peristiwaLabels the job file's labels of death or inactivity and their PERISTIWA codes (or "" for
+     *                        active), read before the built-in words
+     */
+    public PersonStandardizer(RegionTable table, String areaCode, Map<String, String> peristiwaLabels) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        peristiwaLabels.forEach((label, code) -> labels.put(Peristiwa.labelKey(label), code == null ? "" : code));
+        this.peristiwaLabels = Map.copyOf(labels);
         this.table = Objects.requireNonNull(table, "table");
         this.regions = areaCode == null ? table.resolver() : table.resolver(areaCode);
         this.nikChecker = new NikChecker(table);
@@ -95,7 +107,7 @@ public final class PersonStandardizer {
                 row.get("kode_wilayah"), row.get("provinsi"), row.get("kabupaten"), kecamatanText, desaText));
 
         return new StandardPerson(
-                FreeText.tidy(row.get("id_dtks")),
+                IdDtks.parse(row.get("id_dtks")),
                 nikRaw,
                 nik.nik(),
                 nik.status().name(),
@@ -120,7 +132,7 @@ public final class PersonStandardizer {
                 rt != null ? rt : address.rt(),
                 rw != null ? rw : address.rw(),
                 FreeText.upper(row.get("hubungan_keluarga")),
-                name(Peristiwa.parse(row.get("peristiwa"))),
+                name(Peristiwa.parse(row.get("peristiwa"), peristiwaLabels)),
                 date(row.get("tanggal_peristiwa"), referenceDate),
                 Desil.parse(row.get("desil")),
                 ProgramFlag.parse(row.get("pkh")),

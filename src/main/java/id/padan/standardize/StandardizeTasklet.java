@@ -34,7 +34,20 @@ public final class StandardizeTasklet implements Tasklet {
     public StandardizeTasklet(RunContext run) {
         this.run = run;
         this.regions = RegionTable.kemendagri2025();
-        this.function = new StandardizeFunction(new PersonStandardizer(regions, run.job().regency()));
+        this.function = new StandardizeFunction(new PersonStandardizer(regions, run.job().regency(),
+                peristiwaLabels(run.job())));
+    }
+
+    /**
+     * The PERISTIWA labels the job's sources give; one table serves every import, since a label means the same
+     * event wherever it is written.
+     */
+    static java.util.Map<String, String> peristiwaLabels(JobDefinition job) {
+        java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (JobDefinition.Source source : job.sources()) {
+            labels.putAll(source.peristiwaLabels());
+        }
+        return labels;
     }
 
     @Override

@@ -58,6 +58,12 @@ public final class SynthFiles {
     public static final List<String> TRUTH_TRAPS_HEADER = List.of("trap", "source_file", "source_row", "person_key",
             "note");
 
+    /**
+     * Trap of the village layout ({@code --layout recipients-village}): the row's id_dtks is another registry
+     * person's, whose name and birth date clearly differ; linking on the id must not take it.
+     */
+    public static final String TRAP_ID_DTKS_CONFLICT = "ID_DTKS_CONFLICT";
+
     /** The flag codes of the DESIGN.md contract, in contract order. */
     public static final List<String> FLAGS = List.of("GHOST_DECEASED", "GHOST_NOT_IN_DTKS", "GHOST_DUPLICATE",
             "GHOST_MOVED", "GHOST_INVALID_NIK", "GHOST_CIVIL_SERVANT", "GHOST_NIK_NAME_MISMATCH", "GHOST_NOT_ELIGIBLE",

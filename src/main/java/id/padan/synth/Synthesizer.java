@@ -1,7 +1,10 @@
 package id.padan.synth;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,13 +34,30 @@ public final class Synthesizer {
      * @throws IllegalArgumentException when the regency code is not a regency of the region table
      */
     public SynthReport run(SynthOptions o) throws IOException {
+        return run(o, SynthLayout.DEFAULT);
+    }
+
+    /**
+     * Generates everything, then rewrites the files the layout concerns in that layout (same people, same rows).
+     *
+     * @throws IOException              when the region table or name lists cannot be read, or a file cannot be written
+     * @throws IllegalArgumentException when the regency code is not a regency of the region table
+     */
+    public SynthReport run(SynthOptions o, SynthLayout layout) throws IOException {
         Objects.requireNonNull(o, "options");
+        Objects.requireNonNull(layout, "layout");
         long start = System.nanoTime();
         RegionTable table = regions != null ? regions : RegionTable.fromClasspath();
         NameBank names = NameBank.load();
         try (SynthRun run = new SynthRun(o, table, names)) {
             run.run();
-            return new SynthReport(run.persons(), run.households(), o.outDir(), run.files(), run.flagCounts(),
+            Map<String, Long> files = new LinkedHashMap<>(run.files());
+            Map<String, Long> rewritten = new LayoutRewriter(o).rewrite(layout);
+            if (!rewritten.isEmpty()) {
+                files.keySet().removeIf(name -> !Files.exists(o.outDir().resolve(name)));
+                files.putAll(rewritten);
+            }
+            return new SynthReport(run.persons(), run.households(), o.outDir(), files, run.flagCounts(),
                     run.dropCounts(), Duration.ofNanos(System.nanoTime() - start));
         }
     }

@@ -19,10 +19,6 @@ public final class Tables {
     public static final String REGION = "region";
     /** Marks which imports the standardize stage has finished, so a restart does not redo or duplicate them. */
     public static final String STANDARDIZED_IMPORTS = "standardized_imports";
-    /** Link stage: per non-registry record, its best registry person and the decision (MATCH, POSSIBLE, NONE). */
-    public static final String LINKS = "links";
-    /** Link stage: records of the same person within one list. */
-    public static final String CLUSTERS = "clusters";
     /** Flag stage: the programs judged in this run, with their current and previous period and eligibility rules. */
     public static final String FLAG_PROGRAMS = "flag_programs";
     /** Flag stage: every recipient row with its registry person's facts, the input of the flag rules. */
@@ -46,6 +42,14 @@ public final class Tables {
 
     /** Every file of personal data written: who, when, what and how many rows. */
     public static final String EXPORT_AUDIT = "export_audit";
+
+    /**
+     * One row per person record that is not a registry (DTKS/DTSEN) row: its best registry candidate, the decision
+     * (MATCH, POSSIBLE, NONE), score, blocking rule and a one-line explanation.
+     */
+    public static final String LINKS = "links";
+    /** Records of one list (one import) that are the same person, with the cluster id and the weakest edge. */
+    public static final String CLUSTERS = "clusters";
 
     private Tables() {
     }

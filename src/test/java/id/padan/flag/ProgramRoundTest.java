@@ -3,6 +3,10 @@ package id.padan.flag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.padan.job.JobDefinition;
+import id.padan.job.JobFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +14,23 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ProgramRoundTest {
-    private static JobDefinition job(Map<String, JobDefinition.Period> periods, Map<String, JobDefinition.Program> programs) {
-        return new JobDefinition("t", "62.03", null, null, null, null, List.of(), periods, programs, null, null);
-    }
+    @TempDir
+    Path dir;
 
     @Test
-    void theCurrentPeriodIsTheLatestReferenceDateAndThePreviousOneMustBeListed() {
-        JobDefinition job = job(Map.of(
-                        "2026-T1", new JobDefinition.Period(LocalDate.of(2026, 3, 31), null),
-                        "2026-T2", new JobDefinition.Period(LocalDate.of(2026, 9, 30), "2026-T1"),
-                        "2025-T4", new JobDefinition.Period(LocalDate.of(2025, 12, 31), null)),
-                Map.of("KIP", new JobDefinition.Program(3, 6, 21, 12, 75_000L)));
+    void theCurrentPeriodIsTheLatestReferenceDateAndThePreviousOneMustBeListed() throws Exception {
+        Path file = dir.resolve("t.yaml");
+        Files.writeString(file, """
+                name: t
+                regency: "62.03"
+                periods:
+                  2026-T1: {reference_date: 2026-03-31}
+                  2026-T2: {reference_date: 2026-09-30, previous: 2026-T1}
+                  2025-T4: {reference_date: 2025-12-31}
+                programs:
+                  KIP: {decile_limit: 3, min_age: 6, max_age: 21, final_class: 12, monthly_aid: 75000}
+                """);
+        JobDefinition job = JobFiles.load(file);
 
         List<ProgramRound> rounds = ProgramRound.of(job, Map.of(
                 "PKH", Set.of("2026-T1", "2026-T2"),

@@ -35,6 +35,17 @@ class LayoutCatalogTest {
     }
 
     @Test
+    void everyLayoutSaysWhereSuchFilesComeFromAndAFixedHeaderMapsItself() {
+        for (Layout layout : LayoutCatalog.builtIn().all()) {
+            assertThat(layout.origin()).as(layout.profile()).isNotBlank();
+            if (!layout.header().isEmpty()) {
+                assertThat(layout.fitsExactly(layout.header())).isTrue();
+                assertThat(layout.missingFrom(layout.header())).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void noLayoutListsTheSameNameTwiceForAField() {
         for (Layout layout : LayoutCatalog.builtIn().all()) {
             layout.columns().forEach((field, names) -> {
@@ -89,8 +100,12 @@ class LayoutCatalogTest {
                         + " only one field");
         assertThatThrownBy(() -> parse("profile: x\nkind: dtks\ncolumns:\n  no_kk: [NAMA]\n"))
                 .hasMessageContaining("a name listed for no_kk reads as the field name nama");
-        assertThatThrownBy(() -> parse("profile: x\nkind: dtks\nsheet: Data\n"))
-                .hasMessageStartingWith("layout test.yaml is not valid: ").hasMessageContaining("sheet");
+        assertThatThrownBy(() -> parse("profile: x\nkind: dtks\nsheets: Data\n"))
+                .hasMessageStartingWith("layout test.yaml is not valid: ").hasMessageContaining("sheets");
+        assertThatThrownBy(() -> parse("profile: x\nkind: dtks\nheader: [NAMA]\ncolumns:\n  nama: [NAMA]\n"))
+                .hasMessageContaining("layout x: its header does not give nik, which dtks files require");
+        assertThatThrownBy(() -> parse("profile: x\nkind: dtks\npart: anggota\n"))
+                .hasMessageContaining("part 'anggota' is not known");
         assertThatThrownBy(() -> parse("kind: dtks\n")).hasMessage("layout test.yaml needs at least profile: and kind:");
         assertThatThrownBy(() -> parse("profile: [x\n")).hasMessageStartingWith("layout test.yaml is not valid");
     }
@@ -98,17 +113,62 @@ class LayoutCatalogTest {
     @Test
     void bestForPicksTheVariantThatRecognizesMostColumns() {
         List<Layout> layouts = new ArrayList<>(LayoutCatalog.builtIn().all());
-        layouts.add(parse("profile: recipients-opensid\nkind: recipients\ncolumns:\n  no_kk: [Peserta]\n"
-                + "  no: [No. Peserta]\n  nik: [NIK]\n  nama: [Nama]\n  tempat_lahir: [Tempat Lahir]\n"
-                + "  tanggal_lahir: [Tanggal Lahir]\n  alamat: [Alamat]\n"));
+        layouts.add(parse("profile: recipients-test\nkind: recipients\ncolumns:\n  no_kk: [Nomor Peserta KK]\n"
+                + "  nik: [NIK]\n  nama: [Nama]\n"));
         LayoutCatalog catalog = new LayoutCatalog(layouts);
-        List<String> openSid = List.of("Peserta", "No. Peserta", "NIK", "Nama", "Tempat Lahir", "Tanggal Lahir",
-                "Alamat");
-        assertThat(catalog.bestFor(SourceKind.RECIPIENTS, openSid).profile()).isEqualTo("recipients-opensid");
+        assertThat(catalog.bestFor(SourceKind.RECIPIENTS, List.of("Nomor Peserta KK", "NIK", "Nama")).profile())
+                .isEqualTo("recipients-test");
         assertThat(catalog.bestFor(SourceKind.RECIPIENTS, List.of("NIK", "NAMA")).profile())
                 .as("a tie goes to the default").isEqualTo("recipients-default");
-        assertThat(catalog.forKind(SourceKind.RECIPIENTS)).hasSize(2);
-        assertThat(catalog.profile("recipients-opensid")).isPresent();
+        assertThat(catalog.profile("recipients-test")).isPresent();
+    }
+
+    /** Each export's own header, as the exporting system writes it, and the profile padan must name for it. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+        "dtks-siks-ng-2021;dtks;ID DTKS|PROVINSI|KABUPATEN/KOTA|KECAMATAN|DESA/KELUARAHAN|ALAMAT|DUSUN|RT|RW|NOMOR KK|"
+                + "NOMOR NIK|NAMA|TANGGAL LAHIR|TEMPAT LAHIR|JENIS KELAMIN|NAMA IBU KANDUNG|HUBUNGAN KELUARGA",
+        "dtks-siks-ng-2022;dtks;ID DTKS|PROVINSI|KABUPATEN/KOTA|KECAMATAN|DESA/KELUARAHAN|ALAMAT|DUSUN|RT|RW|NOKK|NIK|"
+                + "NAMA|TANGGAL LAHIR|TEMPAT LAHIR|JENIS KELAMIN|PEKERJAAN|NAMA IBU KANDUNG|HUB KELUARGA|"
+                + "KETERANGAN PADAN|BANSOS BPNT|BANSOS PKH|BANSOS BPNT-PPKM|PBI JKN",
+        "dtks-default;dtks;ID DTKS|PROVINSI|KABUPATEN/KOTA|KECAMATAN|DESA/KELURAHAN|KODE WILAYAH|ALAMAT|DUSUN|RT|RW|"
+                + "NOMOR KK|NOMOR NIK|NAMA|TANGGAL LAHIR|TEMPAT LAHIR|JENIS KELAMIN|NAMA IBU KANDUNG|HUBUNGAN KELUARGA|"
+                + "PERISTIWA|TANGGAL PERISTIWA|DESIL|PKH|BPNT|PBI|KIP",
+        "dtks-dtsen-members;dtks;id_keluarga|idsemesta|nama|nik|no_kk|hub_kepala_keluarga|pekerjaan_utama|"
+                + "keterangan_meninggal",
+        "recipients-village;recipients;No|id_dtks|NIK|No KK|Nama|JK|Tempat Lahir|Tgl Lahir|Alamat|Desa|Kecamatan|"
+                + "Program|Tahap",
+        "recipients-opensid;recipients;Peserta|No. Peserta|NIK|Nama|Tempat Lahir|Tanggal Lahir|Alamat",
+        "recipients-sipintar;recipients;nama_pd|jenis_kelamin|tempat_lahir|tanggal_lahir|nisn|nama_ibu|nama_ayah|npsn|"
+                + "nama_sekolah|rombel_id|tingkat_pendidikan|no_kip",
+        "recipients-default;recipients;NO|NIK|NO KK|NAMA PENGURUS|TANGGAL LAHIR|KODE WILAYAH|KECAMATAN|KELURAHAN|"
+                + "ALAMAT|RT|RW|PROGRAM|PERIODE"})
+    void eachExportIsDetectedFromItsHeader(String profile, String kind, String header) {
+        List<String> columns = List.of(header.split("\\|"));
+        LayoutCatalog catalog = LayoutCatalog.builtIn();
+        assertThat(catalog.bestFor(SourceKind.fromId(kind).orElseThrow(), columns).profile()).isEqualTo(profile);
+        assertThat(catalog.detect(columns)).map(Layout::profile).hasValue(profile);
+    }
+
+    @Test
+    void aHeaderMissingAColumnStillGoesToTheExportItResembles() {
+        List<String> lessOne = List.of("ID DTKS", "PROVINSI", "KABUPATEN/KOTA", "KECAMATAN", "DESA/KELUARAHAN",
+                "ALAMAT", "DUSUN", "RT", "RW", "NOKK", "NIK", "NAMA", "TANGGAL LAHIR", "TEMPAT LAHIR", "JENIS KELAMIN",
+                "PEKERJAAN", "NAMA IBU KANDUNG", "HUB KELUARGA", "KETERANGAN PADAN", "BANSOS BPNT", "BANSOS PKH",
+                "PBI JKN");
+        Layout best = LayoutCatalog.builtIn().bestFor(SourceKind.DTKS, lessOne);
+        assertThat(best.profile()).isEqualTo("dtks-siks-ng-2022");
+        assertThat(best.missingFrom(lessOne)).containsExactly("BANSOS BPNT-PPKM");
+    }
+
+    @Test
+    void theFamiliesHalfOfDtsenIsNeverASourceOfItsOwn() {
+        List<String> families = LayoutCatalog.builtIn().profile("dtks-dtsen-families").orElseThrow().header();
+        assertThat(LayoutCatalog.builtIn().forKind(SourceKind.DTKS)).extracting(Layout::profile)
+                .doesNotContain("dtks-dtsen-families");
+        assertThat(LayoutCatalog.builtIn().detect(families)).map(Layout::profile).hasValue("dtks-dtsen-families");
+        assertThat(LayoutCatalog.builtIn().closest(null, families)).map(Layout::profile)
+                .hasValue("dtks-dtsen-families");
     }
 
     @Test

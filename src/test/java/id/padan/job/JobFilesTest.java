@@ -63,6 +63,43 @@ class JobFilesTest {
     }
 
     @Test
+    void layoutKeysAreCheckedWithTheRest() throws Exception {
+        Path file = job("""
+                name: kapuas
+                sources:
+                  - id: dtsen
+                    kind: dtks
+                    path: anggota.csv
+                    families: ../../keluarga.csv
+                  - id: pkh
+                    kind: recipients
+                    path: pkh.csv
+                    families: keluarga.csv
+                  - id: bpnt
+                    kind: recipients
+                    path: bpnt.xlsx
+                    program_sheet: Program
+                    period: 2027-T9
+                  - id: kip
+                    kind: recipients
+                    path: kip.csv
+                    program_sheet: Program
+                    peristiwa_labels:
+                      Sudah Meninggal: MD
+                      Masih Hidup: ""
+                      Hilang: XX
+                periods:
+                  2026-T1: {reference_date: 2026-03-31}
+                """);
+        JobFileException e = catchThrowableOfType(JobFileException.class, () -> JobFiles.load(file));
+        assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder("sources[0].families",
+                "sources[1].families", "sources[1].program", "sources[1].period", "sources[2].period",
+                "sources[3].peristiwa_labels.Hilang");
+        assertThat(e.getMessage()).contains("only a dtks source (DTSEN members) can name a families table")
+                .contains("'XX' is not a PERISTIWA code");
+    }
+
+    @Test
     void reportsEveryProblemAtOnceWithItsPathAndAFix() throws Exception {
         Path file = job("""
                 name: Kapuas Job

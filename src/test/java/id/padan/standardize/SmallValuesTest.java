@@ -43,6 +43,9 @@ class SmallValuesTest {
             "Jl. Pemuda No. 12 RT 7 RW 3 Ds. Sei Pasah Kec. Kapuas Hilir | 007 | 003 | null | SEI PASAH | KAPUAS HILIR",
             "JL. KARTINI GG. MAWAR                           | null | null | null    | null          | null",
             "Dsn. Krajan RT 01/RW 05, Desa Sukamaju          | 001  | 005  | KRAJAN  | SUKAMAJU      | null",
+            "JL. MAWAR RT 2 RW 1 DESA KOTA BARU KEC. KAPUAS BARAT | 002 | 001 | null  | KOTA BARU     | KAPUAS BARAT",
+            "RT 5 RW - Desa Kota Besi Hilir, Kab Kapuas      | 005  | null | null    | KOTA BESI HILIR | null",
+            "Desa RT 3                                       | 003  | null | null    | null          | null",
     })
     void freeTextAddress(String address, String rt, String rw, String dusun, String desa, String kecamatan) {
         assertThat(FreeTextAddress.parse(address))
@@ -66,6 +69,30 @@ class SmallValuesTest {
     })
     void peristiwa(String raw, Peristiwa expected) {
         assertThat(Peristiwa.parse(raw)).isEqualTo(expected);
+    }
+
+    /** A job file's labels (DTSEN keterangan_meninggal) come before the built-in words, also to say "active". */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "null", value = {
+            "Sudah Meninggal, MD", "SUDAH-MENINGGAL, MD", "Keluar Desa, PD", "Meninggal, null", "PINDAH, PD",
+            "Hidup, null", "'', null",
+    })
+    void peristiwaWithJobLabels(String raw, Peristiwa expected) {
+        java.util.Map<String, String> labels = java.util.Map.of(Peristiwa.labelKey("Sudah meninggal"), "MD",
+                Peristiwa.labelKey("Keluar desa"), "PD", Peristiwa.labelKey("Meninggal"), "");
+        assertThat(Peristiwa.parse(raw, labels)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "null", value = {
+            "98CF41C1-9EB9-4C3E-8A5B-1D2E3F405060, 98CF41C1-9EB9-4C3E-8A5B-1D2E3F405060",
+            "98cf41c1-9eb9-4c3e-8a5b-1d2e3f405060, 98CF41C1-9EB9-4C3E-8A5B-1D2E3F405060",
+            "'{98CF41C1-9EB9-4C3E-8A5B-1D2E3F405060}', 98CF41C1-9EB9-4C3E-8A5B-1D2E3F405060",
+            "' 3201230000123456 ', 3201230000123456", "'=\"3201230000123456\"', 3201230000123456",
+            "-, null", "0, null", "'', null",
+    })
+    void idDtks(String raw, String expected) {
+        assertThat(IdDtks.parse(raw)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

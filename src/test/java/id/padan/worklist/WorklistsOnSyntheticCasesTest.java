@@ -61,7 +61,9 @@ class WorklistsOnSyntheticCasesTest {
                 .replace("../out/", "out/"));
         assertThat(Padan.execute(new PrintWriter(out, true), new PrintWriter(out, true), "run", jobFile.toString()))
                 .as(out.toString()).isZero();
-        assertThat(out.toString()).contains("worklists: none written, this run has no cases yet");
+        assertThat(out.toString()).containsPattern("worklists: [0-9,]+ cases on [0-9,]+ village sheets in [0-9,]+"
+                + " workbooks");
+        assertThat(dir.resolve("out/sample-kapuas/run-0001/worklists/" + WorklistWriter.ALL_CSV)).exists();
 
         JobDefinition job = JobFiles.load(jobFile);
         assertThat(job.worklists().tkskOf("620301", "Selat")).as("by name").contains("Rahmat Hidayat");
