@@ -23,6 +23,8 @@ class ProgramRoundTest {
         Files.writeString(file, """
                 name: t
                 regency: "62.03"
+                sources:
+                  - {id: dtks, kind: dtks, path: dtks.txt}
                 periods:
                   2026-T1: {reference_date: 2026-03-31}
                   2026-T2: {reference_date: 2026-09-30, previous: 2026-T1}
