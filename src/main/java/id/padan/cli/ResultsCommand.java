@@ -97,6 +97,8 @@ final class ResultsCommand implements Runnable {
                             o.alreadyStored(), o.rowsWithResult() - o.stored() - o.alreadyStored(), o.notYetVisited()));
                     if (!o.problems().isEmpty()) {
                         Path report = writeProblems(paths.output(job), file, o.problems());
+                        id.padan.warehouse.ExportAudit.record(c, "padan results import", "import problems "
+                                + file.getFileName(), o.problems().size(), report);
                         out.println("  " + o.problems().size() + " problems (also in " + report + "):");
                         o.problems().forEach(p -> out.println("  - " + p.describe()));
                         problems += o.problems().size();
