@@ -21,6 +21,7 @@ import java.util.Map;
  * @param thresholds numbers later stages use
  * @param baseDir    the folder of the job file (not read from YAML)
  * @param linking    blocking rules, pinned model and clustering settings of the link stage
+ * @param worklists  how the TKSK worklists are written: who the TKSK of each kecamatan is, NIK masking
  */
 public record JobDefinition(
         String name,
@@ -34,7 +35,8 @@ public record JobDefinition(
         Map<String, Program> programs,
         Thresholds thresholds,
         Path baseDir,
-        Linking linking) {
+        Linking linking,
+        Worklists worklists) {
 
     public JobDefinition {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -43,11 +45,12 @@ public record JobDefinition(
         duckdb = duckdb == null ? DuckDbSettings.DEFAULT : duckdb;
         thresholds = thresholds == null ? Thresholds.DEFAULT : thresholds;
         linking = linking == null ? Linking.DEFAULT : linking;
+        worklists = worklists == null ? Worklists.DEFAULT : worklists;
     }
 
     JobDefinition withBaseDir(Path dir) {
         return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
-                thresholds, dir, linking);
+                thresholds, dir, linking, worklists);
     }
 
     /**
@@ -196,6 +199,37 @@ public record JobDefinition(
     public record BlockingRuleSpec(String name, List<String> keys) {
         public BlockingRuleSpec {
             keys = keys == null ? List.of() : List.copyOf(keys);
+        }
+    }
+
+    /**
+     * @param fullNik true to print the whole NIK on worklists; by default it is masked as the central format does
+     *                (first 6 digits, {@code ******}, last 4)
+     * @param tksk    the TKSK of each kecamatan, keyed by the kecamatan's name (e.g. {@code KAPUAS KUALA}) or its
+     *                code ({@code 62.03.01}); printed on the worklist and under its signature line
+     */
+    public record Worklists(Boolean fullNik, Map<String, String> tksk) {
+        public static final Worklists DEFAULT = new Worklists(null, null);
+
+        public Worklists {
+            tksk = tksk == null ? Map.of() : Map.copyOf(tksk);
+        }
+
+        public boolean fullNikOrDefault() {
+            return fullNik != null && fullNik;
+        }
+
+        /** The TKSK named for a kecamatan, by its code ({@code 620301} or {@code 62.03.01}) or by its name. */
+        public java.util.Optional<String> tkskOf(String kodeKecamatan, String kecamatan) {
+            for (Map.Entry<String, String> e : tksk.entrySet()) {
+                String key = e.getKey().trim();
+                boolean byCode = kodeKecamatan != null && key.replace(".", "").equals(kodeKecamatan);
+                boolean byName = kecamatan != null && key.replaceAll("\\s+", " ").equalsIgnoreCase(kecamatan.trim());
+                if ((byCode || byName) && e.getValue() != null && !e.getValue().isBlank()) {
+                    return java.util.Optional.of(e.getValue().trim());
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 

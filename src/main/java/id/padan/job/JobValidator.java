@@ -31,6 +31,7 @@ final class JobValidator {
         checkPrograms();
         checkThresholds();
         checkLinking();
+        checkWorklists();
         return problems;
     }
 
@@ -206,6 +207,16 @@ final class JobValidator {
         if (t.possibleProbabilityOrDefault() > t.matchProbabilityOrDefault()) {
             problem("thresholds.possible_probability", "possible_probability is above match_probability",
                     "a 'possible' link must need less evidence than a link, e.g. 0.5 and 0.9");
+        }
+    }
+
+    private void checkWorklists() {
+        for (var e : new java.util.TreeMap<>(job.worklists().tksk()).entrySet()) {
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                problem("worklists.tksk." + e.getKey(), "no TKSK name for kecamatan '" + e.getKey() + "'",
+                        "write the name as it should be printed under the signature line, e.g. '"
+                                + e.getKey() + ": Siti Rahmawati', or remove the line");
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import id.padan.link.LinkTasklet;
 import id.padan.report.AccountingTasklet;
 import id.padan.report.RunOutputs;
 import id.padan.standardize.StandardizeTasklet;
+import id.padan.worklist.WorklistTasklet;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -26,6 +27,7 @@ public final class PadanJob {
     public static final String CASES = "cases";
     public static final String ACCOUNTING = "accounting";
     public static final String OUTPUTS = "outputs";
+    public static final String WORKLISTS = "worklists";
 
     private PadanJob() {
     }
@@ -39,6 +41,7 @@ public final class PadanJob {
                 .next(step(CASES, new CaseTasklet(run), run, repository))                // flags, complaints -> cases
                 .next(step(ACCOUNTING, new AccountingTasklet(run), run, repository))     // accounting, rejects.csv
                 .next(step(OUTPUTS, new RunOutputs(run), run, repository))               // cases.csv, coverage.csv, summary.txt
+                .next(step(WORKLISTS, new WorklistTasklet(run), run, repository))        // cases -> TKSK worklists
                 .build();
     }
 

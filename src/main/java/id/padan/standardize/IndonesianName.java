@@ -41,6 +41,17 @@ public final class IndonesianName {
         return new StandardName(String.join(" ", words), tokenKey(words));
     }
 
+    /**
+     * The name as a registry form wants it written: upper case, without titles, forms of address, degrees or
+     * punctuation, but with its own spelling and patronymic kept (H. MUHAMMAD RIDWAN, S.Pd. gives MUHAMMAD RIDWAN).
+     */
+    public static String withoutTitles(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        return String.join(" ", NameHonorifics.nameWords(NameTokenizer.split(raw)));
+    }
+
     private static String tokenKey(List<String> words) {
         if (words.size() == 1) {
             return words.get(0);

@@ -35,6 +35,10 @@ public final class Tables {
     public static final String COMPLAINT_OUTCOMES = "complaint_outcomes";
     /** Cases stage: one row per case, with its id, priority and linked complaint: the source of cases.csv. */
     public static final String CASES = "cases";
+    /** Worklist stage: every field result imported from a filled worklist, with who, when and which file. */
+    public static final String CASE_RESULTS = "case_results";
+    /** Worklist stage: one row per distinct result file content imported. */
+    public static final String RESULT_IMPORTS = "result_imports";
 
     /** Every file of personal data written: who, when, what and how many rows. */
     public static final String EXPORT_AUDIT = "export_audit";

@@ -10,11 +10,11 @@ import java.sql.Statement;
  * Writes the link stage's tables as a perfect linker would, from the truth that {@code padan synth} plants. With
  * them the flag rules can be judged alone: any miss is the rules' fault, not the linker's.
  */
-final class TruthLinks {
+public final class TruthLinks {
     private TruthLinks() {
     }
 
-    static void write(Connection c, Path truthDir) throws SQLException {
+    public static void write(Connection c, Path truthDir) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "CREATE OR REPLACE TEMP TABLE truth_links AS SELECT * FROM read_csv(?, all_varchar = true)")) {
             ps.setString(1, truthDir.resolve("links.csv").toString());
