@@ -58,21 +58,8 @@ final class CasesCommand implements Callable<Integer> {
             err.println("padan cases: " + problem.get());
             return ExitCodes.BAD_USAGE;
         }
-        JobDefinition job = JobFiles.load(jobFile);
-        JobPaths paths = new JobPaths(job);
-        Path warehouseFile = paths.warehouse(job);
-        if (!Files.exists(warehouseFile)) {
-            err.println("job '" + job.name() + "' has no warehouse yet: run 'padan run " + jobFile + "' first");
-            return ExitCodes.BAD_USAGE;
-        }
-        try (RunLock lock = RunLock.acquire(warehouseFile, "padan cases");
-                Warehouse warehouse = Warehouse.open(warehouseFile, JobRunner.settings(job, paths));
-                Connection c = warehouse.dataSource().getConnection()) {
-            if (!warehouse.tableExists(id.padan.warehouse.Tables.CASES)) {
-                err.println("job '" + job.name() + "' has no cases yet: the flag and cases steps have not run");
-                return ExitCodes.BAD_USAGE;
-            }
-            List<CaseListing.Listed> cases = CaseListing.list(c, filter, limit);
+        try (JobWarehouse opened = JobWarehouse.open(jobFile, "padan cases").requireCases()) {
+            List<CaseListing.Listed> cases = CaseListing.list(opened.connection(), filter, limit);
             cases.forEach(l -> out.println(CaseListing.line(l)));
             out.println(cases.size() + (cases.size() == limit ? "+ cases (raise --limit to see more)" : " cases"));
         }

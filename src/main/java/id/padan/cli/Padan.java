@@ -48,6 +48,10 @@ public final class Padan implements Runnable {
                 err.println(e.getMessage());
                 return ExitCodes.BAD_USAGE;
             }
+            if (e instanceof UsageException) {
+                err.println("padan: " + e.getMessage());
+                return ExitCodes.BAD_USAGE;
+            }
             if (e instanceof id.padan.warehouse.WarehouseKeyException) {
                 err.println("padan: " + e.getMessage());
                 return ExitCodes.BAD_USAGE;

@@ -36,23 +36,10 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JobDefinition job = JobFiles.load(jobFile);
-        JobPaths paths = new JobPaths(job);
-        Path warehouseFile = paths.warehouse(job);
-        if (!Files.exists(warehouseFile)) {
-            err.println("job '" + job.name() + "' has no warehouse yet: run 'padan run " + jobFile + "' first");
-            return ExitCodes.BAD_USAGE;
-        }
-        try (RunLock lock = RunLock.acquire(warehouseFile, "padan report");
-                Warehouse warehouse = Warehouse.open(warehouseFile, JobRunner.settings(job, paths));
-                Connection c = warehouse.dataSource().getConnection()) {
-            if (!warehouse.tableExists(Tables.CASES)) {
-                err.println("job '" + job.name() + "' has no cases yet: the flag and cases steps have not run");
-                return ExitCodes.BAD_USAGE;
-            }
-            ResultImport.ensureSchema(c);
-            Path target = paths.output(job).resolve(ProgressReport.FILE);
-            new ProgressReport(job).write(c, target);
+        try (JobWarehouse opened = JobWarehouse.open(jobFile, "padan report").requireCases()) {
+            ResultImport.ensureSchema(opened.connection());
+            Path target = opened.paths.output(opened.job).resolve(ProgressReport.FILE);
+            new ProgressReport(opened.job).write(opened.connection(), target);
             out.println("progress report in " + target);
         }
         return ExitCodes.OK;

@@ -63,24 +63,16 @@ final class ResultsCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            JobDefinition job = JobFiles.load(jobFile);
-            JobPaths paths = new JobPaths(job);
-            Path warehouseFile = paths.warehouse(job);
             for (Path file : files) {
                 if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                     err.println(file + ": no such readable file; give the path of a filled worklist (.xlsx or .csv)");
                     return ExitCodes.BAD_USAGE;
                 }
             }
-            if (!Files.exists(warehouseFile)) {
-                err.println("job '" + job.name() + "' has no warehouse yet (" + warehouseFile + "): run 'padan run "
-                        + jobFile + "' first; its worklists are the files to import");
-                return ExitCodes.BAD_USAGE;
-            }
             int problems = 0;
-            try (RunLock lock = RunLock.acquire(warehouseFile, "padan results import");
-                    Warehouse warehouse = Warehouse.open(warehouseFile, JobRunner.settings(job, paths));
-                    Connection c = warehouse.dataSource().getConnection()) {
+            try (JobWarehouse opened = JobWarehouse.open(jobFile, "padan results import")) {
+                Connection c = opened.connection();
+                Path output = opened.paths.output(opened.job);
                 ResultImport importer = new ResultImport(c, Clock.systemDefaultZone(),
                         System.getProperty("user.name", "unknown"));
                 for (Path file : files) {
@@ -96,7 +88,7 @@ final class ResultsCommand implements Runnable {
                             + " %,d with problems; %,d rows not yet visited", file, o.rowsWithResult(), o.stored(),
                             o.alreadyStored(), o.rowsWithResult() - o.stored() - o.alreadyStored(), o.notYetVisited()));
                     if (!o.problems().isEmpty()) {
-                        Path report = writeProblems(paths.output(job), file, o.problems());
+                        Path report = writeProblems(output, file, o.problems());
                         id.padan.warehouse.ExportAudit.record(c, "padan results import", "import problems "
                                 + file.getFileName(), o.problems().size(), report);
                         out.println("  " + o.problems().size() + " problems (also in " + report + "):");
@@ -150,22 +142,10 @@ final class ResultsCommand implements Runnable {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            JobDefinition job = JobFiles.load(jobFile);
-            JobPaths paths = new JobPaths(job);
-            Path warehouseFile = paths.warehouse(job);
-            if (!Files.exists(warehouseFile)) {
-                err.println("job '" + job.name() + "' has no warehouse yet: run 'padan run " + jobFile + "' first");
-                return ExitCodes.BAD_USAGE;
-            }
-            try (RunLock lock = RunLock.acquire(warehouseFile, "padan results siks-ng");
-                    Warehouse warehouse = Warehouse.open(warehouseFile, JobRunner.settings(job, paths));
-                    Connection c = warehouse.dataSource().getConnection()) {
-                if (!warehouse.tableExists(id.padan.warehouse.Tables.CASES)) {
-                    err.println("job '" + job.name() + "' has no cases yet: the flag and cases steps have not run");
-                    return ExitCodes.BAD_USAGE;
-                }
+            try (JobWarehouse opened = JobWarehouse.open(jobFile, "padan results siks-ng").requireCases()) {
+                Connection c = opened.connection();
                 ResultImport.ensureSchema(c);
-                Path dir = paths.output(job).resolve(id.padan.worklist.SiksNgExport.FOLDER);
+                Path dir = opened.paths.output(opened.job).resolve(id.padan.worklist.SiksNgExport.FOLDER);
                 var written = id.padan.worklist.SiksNgExport.write(c, dir);
                 for (var e : written.entrySet()) {
                     out.println(String.format(Locale.ROOT, "  %-70s %,6d", e.getKey().getFileName(), e.getValue()));
