@@ -71,7 +71,7 @@ CREATE OR REPLACE TABLE drops (
 ;;
 -- A structurally impossible NIK. A NIK whose date merely differs from TANGGAL LAHIR is a typo and stays VALID.
 INSERT INTO flags
-SELECT 'GHOST_INVALID_NIK', r.program, r.periode, r.record_id, r.dtks_record_id, r.match_probability, 0.95, NULL,
+SELECT 'GHOST_INVALID_NIK', r.program, r.periode, r.record_id, r.dtks_record_id, r.match_probability, 0.8, NULL,
        'NIK tidak sah: ' || coalesce(r.nik_reason, r.nik_status) || ' (tertulis ' || coalesce(r.nik_raw, '') || ')'
 FROM recipient_facts r JOIN flag_programs s ON s.program = r.program AND s.current_period = r.periode
 WHERE r.nik_status NOT IN ('VALID', 'MISSING')

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -145,20 +147,22 @@ public final class FlagTasklet implements Tasklet {
             return;
         }
         try (var st = c.createStatement()) {
-            st.execute("CREATE OR REPLACE TEMP TABLE duplicate_members (record_id BIGINT, group_id VARCHAR)");
+            st.execute("CREATE OR REPLACE TABLE " + Tables.DUPLICATE_MEMBERS + " (record_id BIGINT, group_id VARCHAR)");
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO duplicate_members VALUES (?, ?)")) {
+        // a group can hold most of a list (a list loaded twice): JDBC batches cost tens of microseconds a row
+        try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class)
+                .createAppender(DuckDBConnection.DEFAULT_SCHEMA, Tables.DUPLICATE_MEMBERS)) {
             int number = 0;
             for (List<Long> members : found) {
                 number++;
                 String groupId = String.format(Locale.ROOT, "DUP-%s-%s-%05d", round.program(), round.currentPeriod(), number);
                 for (long member : members) {
-                    ps.setLong(1, member);
-                    ps.setString(2, groupId);
-                    ps.addBatch();
+                    appender.beginRow();
+                    appender.append(member);
+                    appender.append(groupId);
+                    appender.endRow();
                 }
             }
-            ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Tables.FLAGS
                 + " SELECT 'GHOST_DUPLICATE', r.program, r.periode, r.record_id, r.dtks_record_id, r.match_probability,"
@@ -166,9 +170,12 @@ public final class FlagTasklet implements Tasklet {
                 + " 'Tercatat ' || count(*) OVER g || ' kali di daftar ' || r.program || ' ' || r.periode"
                 + " || ' (baris ' || string_agg(CAST(r.source_row AS VARCHAR), ', ') OVER (g ORDER BY r.source_row"
                 + " ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) || ')'"
-                + " FROM duplicate_members m JOIN " + Tables.RECIPIENT_FACTS + " r ON r.record_id = m.record_id"
-                + " WINDOW g AS (PARTITION BY m.group_id)")) {
+                + " FROM " + Tables.DUPLICATE_MEMBERS + " m JOIN " + Tables.RECIPIENT_FACTS
+                + " r ON r.record_id = m.record_id WINDOW g AS (PARTITION BY m.group_id)")) {
             ps.executeUpdate();
+        }
+        try (var st = c.createStatement()) {
+            st.execute("DROP TABLE " + Tables.DUPLICATE_MEMBERS);
         }
     }
 

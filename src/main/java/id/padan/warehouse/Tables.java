@@ -27,6 +27,8 @@ public final class Tables {
     public static final String DEATH_LIST_LINKS = "death_list_links";
     /** Flag stage: per registry person, the civil-servant record that names them. */
     public static final String CIVIL_SERVANT_LINKS = "civil_servant_links";
+    /** Flag stage, while it runs: the rows of each duplicate group with the group's id. */
+    public static final String DUPLICATE_MEMBERS = "flag_duplicate_members";
     /** Flag stage: one row per flag a recipient or previous-period row meets. */
     public static final String FLAGS = "flags";
     /** Flag stage: previous-period rows missing from the current list for a good reason, with that reason. */
