@@ -112,22 +112,43 @@ LEFT JOIN LATERAL (
     WHERE d.dtks_record_id = s.subject_dtks_record_id AND (s.program IS NULL OR s.program = 'DTKS' OR d.program = s.program)
     ORDER BY d.record_id LIMIT 1) d ON true
 ;;
+-- A case's id names its subject, not the row or period it was found in: the same ghost or the same lost household
+-- found again in the next period's run continues its case (and its field results) instead of opening a new one.
+-- The subject is the registry person when linked, else the valid NIK, else name, birth date and village; a complaint
+-- is its registration number. Rows of one subject under one flag (a duplicate group) are numbered in list order.
 CREATE OR REPLACE TABLE cases AS
 WITH all_cases AS (
     SELECT f.flag, f.program, f.periode, f.record_id, f.dtks_record_id, f.match_probability, f.evidence_strength,
-           f.group_id, f.reason
+           f.group_id, f.reason, NULL AS no_pendaftaran
     FROM flags f
     UNION ALL
     SELECT 'COMPLAINT_NOT_IN_DTKS', coalesce(o.program, ''), '', o.record_id, NULL, NULL, 0.5, NULL,
            'Pelapor/terlapor ' || coalesce(p.nama_raw, '-') || ' tidak ditemukan di DTKS: usulan baru'
-           || coalesce(' (' || o.program || ')', '')
+           || coalesce(' (' || o.program || ')', ''),
+           o.no_pendaftaran
     FROM complaint_outcomes o JOIN person_std p ON p.record_id = o.record_id
     WHERE o.outcome = 'NOT_IN_DTKS'),
 complaint_numbers AS (
     SELECT case_flag, case_record_id, string_agg(no_pendaftaran, ';' ORDER BY no_pendaftaran) AS complaint_no
-    FROM complaint_outcomes WHERE outcome = 'CASE' GROUP BY ALL)
-SELECT 'PDN-' || upper(substr(md5(a.flag || '|' || a.program || '|' || a.periode || '|' || p.source_file || '|'
-                                  || p.source_row), 1, 12)) AS case_id,
+    FROM complaint_outcomes WHERE outcome = 'CASE' GROUP BY ALL),
+subjects AS (
+    SELECT a.*, p.source_file, p.source_row,
+           CASE
+             WHEN a.no_pendaftaran IS NOT NULL THEN 'complaint|' || a.no_pendaftaran
+             WHEN d.id_dtks IS NOT NULL THEN 'dtks|' || d.id_dtks
+             WHEN p.nik_status = 'VALID' THEN 'nik|' || p.nik
+             ELSE 'person|' || coalesce(p.nama_std, '') || '|' || coalesce(CAST(p.tanggal_lahir AS VARCHAR), '')
+                  || '|' || coalesce(p.kode_wilayah, '')
+           END AS subject_key
+    FROM all_cases a
+    JOIN person_std p ON p.record_id = a.record_id
+    LEFT JOIN person_std d ON d.record_id = a.dtks_record_id),
+numbered AS (
+    SELECT s.*, row_number() OVER (PARTITION BY s.flag, s.program, s.subject_key
+                                   ORDER BY s.source_file, s.source_row) AS subject_ordinal
+    FROM subjects s)
+SELECT 'PDN-' || upper(substr(md5(a.flag || '|' || a.program || '|' || a.subject_key || '|' || a.subject_ordinal),
+                              1, 12)) AS case_id,
        a.flag, a.program, a.periode, a.record_id, p.source_file, p.source_row,
        p.nik, p.nik_raw, p.no_kk, p.nama_raw AS nama, p.tanggal_lahir, p.kode_wilayah, p.kecamatan, p.desa,
        p.alamat, p.dusun, p.rt, p.rw,
@@ -135,7 +156,7 @@ SELECT 'PDN-' || upper(substr(md5(a.flag || '|' || a.program || '|' || a.periode
        CAST(round(100 * a.evidence_strength * coalesce(s.money_factor, 0.5))
             + CASE WHEN n.complaint_no IS NOT NULL THEN coalesce(s.complaint_bonus, 0) ELSE 0 END AS INTEGER) AS priority,
        n.complaint_no, a.group_id, a.reason, l.explanation, a.evidence_strength
-FROM all_cases a
+FROM numbered a
 JOIN person_std p ON p.record_id = a.record_id
 LEFT JOIN person_std d ON d.record_id = a.dtks_record_id
 LEFT JOIN case_settings s ON s.program = a.program
