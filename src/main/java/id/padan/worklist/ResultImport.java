@@ -41,16 +41,17 @@ public final class ResultImport {
             + " QUALIFY row_number() OVER (PARTITION BY case_id ORDER BY tanggal_kunjungan DESC, result_id DESC) = 1";
 
     /**
-     * A digest of what a case's evidence is: its flag, reason, match explanation and score and linked DTKS record. A
-     * case found AKTIF is not sent out again until this changes.
+     * A digest of what a case's evidence is: its flag, reason (without the period it was found in), match explanation,
+     * score to one decimal and linked DTKS person (by ID DTKS, which survives a new export). A case found AKTIF is not
+     * sent out again until this changes, also in the next period's run, which continues the case under the same id.
      *
      * @param alias the alias of the cases table in the query, e.g. {@code c}
      */
     public static String evidenceKey(String alias) {
         String a = alias + ".";
-        return "md5(concat_ws('|', " + a + "flag, coalesce(" + a + "reason, ''), coalesce(" + a + "explanation, ''),"
-                + " coalesce(CAST(" + a + "match_score AS VARCHAR), ''), coalesce(CAST(" + a
-                + "dtks_record_id AS VARCHAR), '')))";
+        return "md5(concat_ws('|', " + a + "flag, coalesce(replace(" + a + "reason, " + a + "periode, ''), ''),"
+                + " coalesce(" + a + "explanation, ''), coalesce(CAST(round(" + a + "match_score, 1) AS VARCHAR), ''),"
+                + " coalesce(" + a + "id_dtks, '')))";
     }
 
     /** A row that was not stored, where it is and how to fix it. */

@@ -46,6 +46,12 @@ class CaseContinuityTest {
                 .replace("  2026-T2: {reference_date: 2026-09-30, previous: 2026-T1}",
                         "  2026-T2: {reference_date: 2026-09-30, previous: 2026-T1}\n"
                                 + "  2026-T3: {reference_date: 2026-10-01, previous: 2026-T2}"));
+        String confirmedActive = fillOneGhostAsActive(dir.resolve("out/t-next/run-0001/worklists/worklist-all.csv"),
+                dir.resolve("returned.csv"));
+        TestProject.Result imported = TestProject.padan("results", "import", "--job", job.toString(),
+                dir.resolve("returned.csv").toString());
+        assertThat(imported.exitCode()).as(imported.all()).isZero();
+
         TestProject.Result next = TestProject.padan("run", job.toString());
         assertThat(next.exitCode()).as(next.all()).isZero();
         assertThat(next.out()).contains("PKH: current list 2026-T3, previous 2026-T2");
@@ -55,6 +61,40 @@ class CaseContinuityTest {
         assertThat(before).hasSizeGreaterThan(30);
         assertThat(after).as("the same ghosts are found in the same rows of the next list, under the same case ids")
                 .containsAllEntriesOf(before);
+        assertThat(after).containsValue(confirmedActive);
+        assertThat(Files.readString(dir.resolve("out/t-next/run-0002/worklists/worklist-all.csv")))
+                .as("a case the TKSK found AKTIF is not sent out again in the next period while its evidence is the same")
+                .doesNotContain(confirmedActive)
+                .contains(after.values().stream().filter(id -> !id.equals(confirmedActive)).findFirst().orElseThrow());
+    }
+
+    /** Fills HASIL of the first ghost case of a returned worklist as a TKSK would; returns its case id. */
+    private static String fillOneGhostAsActive(Path worklist, Path returned) throws Exception {
+        List<CSVRecord> rows;
+        List<String> header;
+        try (CSVParser parser = CSVParser.parse(worklist, StandardCharsets.UTF_8,
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            header = parser.getHeaderNames();
+            rows = parser.getRecords();
+        }
+        String chosen = null;
+        try (var out = Files.newBufferedWriter(returned, StandardCharsets.UTF_8);
+                var csv = new org.apache.commons.csv.CSVPrinter(out, CSVFormat.DEFAULT)) {
+            csv.printRecord(header.stream().map(h -> h.replace("\uFEFF", "")).toList());
+            for (CSVRecord r : rows) {
+                List<String> values = new java.util.ArrayList<>(r.toList());
+                if (chosen == null && r.get("SUMBER DATA").contains("_t2.csv")) {
+                    chosen = r.get("ID KASUS");
+                    values.set(header.indexOf("HASIL"), "AKTIF/DITEMUKAN");
+                    values.set(header.indexOf("TANGGAL KUNJUNGAN"), "15-10-2026");
+                    values.set(header.indexOf("PETUGAS"), "Rahmat");
+                    values.set(header.indexOf("CATATAN"), "orangnya ada dan masih layak");
+                }
+                csv.printRecord(values);
+            }
+        }
+        assertThat(chosen).isNotNull();
+        return chosen;
     }
 
     /** flag + list + row -> case id, for the ghost cases of the given current lists; case ids must be unique. */
