@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.logging.Logger;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -56,6 +57,15 @@ public final class StandardizeTasklet implements Tasklet {
         ensureSchema(connection);
         PendingImport next = nextImport(connection);
         if (next == null) {
+            java.util.Map<String, Boolean> sources = new java.util.LinkedHashMap<>();
+            run.job().sources().forEach(s -> sources.put(s.id(), id.padan.job.JobPaths.isGlob(s.path())));
+            List<String> superseded = CurrentImports.supersede(connection, run.runId(), sources);
+            if (!superseded.isEmpty()) {
+                run.console().println("superseded loads (their rows stay in the raw tables, but are no longer linked or"
+                        + " flagged):");
+                superseded.forEach(line -> run.console().println("  " + line));
+                run.console().flush();
+            }
             return RepeatStatus.FINISHED;
         }
         long rows = next.kind() == SourceKind.POPULATION
