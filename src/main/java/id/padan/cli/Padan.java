@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Verifies social-aid recipients against DTKS/DTSEN: ingest, standardize, link, flag, worklists.",
         subcommands = {RunCommand.class, ValidateCommand.class, StatusCommand.class, SynthCommand.class,
                 InspectCommand.class, LinkCommand.class, EvaluateCommand.class, ExplainCommand.class,
-                AuditCommand.class, ScheduleCommand.class, ResultsCommand.class, CasesCommand.class,
+                AuditCommand.class, ScheduleCommand.class, PurgeCommand.class, ResultsCommand.class, CasesCommand.class,
                 ReportCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_USAGE,
         exitCodeOnExecutionException = ExitCodes.RUN_FAILED)

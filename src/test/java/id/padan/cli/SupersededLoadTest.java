@@ -50,6 +50,24 @@ class SupersededLoadTest {
         List<String> casesAfter = Files.readAllLines(dir.resolve("out/t-new/run-0002/cases.csv"));
         assertThat(casesAfter).as("the same people give the same cases").hasSameSizeAs(casesBefore);
 
+        // the replaced load's raw rows can be purged; the current load's cannot
+        TestProject.Result dry = TestProject.padan("purge", job.toString(), "--older-than", "0d", "--dry-run");
+        assertThat(dry.exitCode()).as(dry.all()).isZero();
+        assertThat(dry.out()).contains("dtks_62.03.txt (loaded in run-0001, replaced since)")
+                .contains("would remove 3,845 raw rows and 0 rejects of 1 replaced load(s)");
+        TestProject.Result purge = TestProject.padan("purge", job.toString(), "--older-than", "0d");
+        assertThat(purge.exitCode()).as(purge.all()).isZero();
+        assertThat(purge.out()).contains("removed 3,845 raw rows");
+        TestProject.Result bad = TestProject.padan("purge", job.toString(), "--older-than", "ninety days");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("e.g. 90d or 2y");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("work/t-new.duckdb"));
+                Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT count(*) FROM raw_dtks")).isEqualTo(3845);
+            assertThat(count(s, "SELECT count(*) FROM person_std WHERE source_kind = 'dtks'")).isEqualTo(3845);
+            assertThat(count(s, "SELECT count(*) FROM imports WHERE purged_at IS NOT NULL")).isEqualTo(1);
+        }
+
         // a glob source: a second file loaded in a later run joins the first instead of replacing it
         Files.writeString(job, Files.readString(job).replace("path: ../sample-data/pns.csv",
                 "path: ../sample-data/pns*.csv"));
