@@ -20,6 +20,9 @@ import org.springframework.batch.core.step.StepExecution;
  * next run or restarts the one that did not finish.
  */
 public final class JobRunner {
+    /** Under the job's output folder: one log per run, {@code <job>-<run>.log}. */
+    public static final String LOG_FOLDER = "logs";
+
     private final PrintWriter console;
     private final DuckDbDataSource.Setup beforeAttach;
 
@@ -60,12 +63,18 @@ public final class JobRunner {
                 BatchRuns.Plan plan = runs.plan(job.name());
                 String runId = String.format(Locale.ROOT, "run-%04d", plan.runNumber());
                 Path outputDir = OwnerOnlyFiles.createDirectories(paths.output(job).resolve(runId));
-                RunContext context = new RunContext(job, paths, warehouse, runId, outputDir, console);
-                console.println((plan.isRestart() ? "restarting " : "starting ") + runId + " of job '" + job.name()
-                        + "'" + (plan.isRestart() ? " from the step that did not finish" : ""));
-                console.flush();
-                JobExecution execution = runs.run(PadanJob.build(context, runs.repository()), plan);
-                return new Outcome(execution.getStatus(), runId, outputDir, failureOf(execution));
+                try (RunLog log = RunLog.open(paths.output(job).resolve(LOG_FOLDER), job.name(), runId, console)) {
+                    PrintWriter out = log.console();
+                    RunContext context = new RunContext(job, paths, warehouse, runId, outputDir, out);
+                    out.println((plan.isRestart() ? "restarting " : "starting ") + runId + " of job '" + job.name()
+                            + "'" + (plan.isRestart() ? " from the step that did not finish" : ""));
+                    out.flush();
+                    JobExecution execution = runs.run(PadanJob.build(context, runs.repository()), plan);
+                    Outcome outcome = new Outcome(execution.getStatus(), runId, outputDir, failureOf(execution));
+                    log.note("run " + runId + " ended " + execution.getStatus()
+                            + (outcome.failure() == null ? "" : ": " + outcome.failure()));
+                    return outcome;
+                }
             }
         }
     }

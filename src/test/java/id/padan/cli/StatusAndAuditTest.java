@@ -23,6 +23,16 @@ class StatusAndAuditTest {
         TestProject.Result run = TestProject.padan("run", job.toString());
         assertThat(run.exitCode()).as(run.all()).isZero();
 
+        Path log = dir.resolve("out/t-status/logs/t-status-run-0001.log");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(log);
+        assertThat(lines).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d run-0001 .*"),
+                        "every line has the time and the run id")
+                .noneMatch(l -> l.matches(".*(?<![\\d.])\\d{16}(?![\\d.]).*"))
+                .anyMatch(l -> l.endsWith("run-0001 starting run-0001 of job 't-status'"))
+                .anyMatch(l -> l.endsWith("run run-0001 ended COMPLETED"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(log)))
+                .isEqualTo("rw-------");
+
         TestProject.Result status = TestProject.padan("status", job.toString(), "--json");
         assertThat(status.exitCode()).as(status.all()).isZero();
         JsonNode facts = JsonMapper.builder().build().readTree(status.out()).at("/jobs/0");
