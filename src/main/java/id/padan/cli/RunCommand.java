@@ -29,6 +29,9 @@ final class RunCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         JobDefinition job = JobFiles.load(jobFile);
         JobRunner.Outcome outcome = new JobRunner(out).run(jobFile, job, "padan run " + jobFile);
+        if (outcome == JobRunner.Outcome.NOTHING_NEW) {
+            return ExitCodes.OK;
+        }
         if (outcome.succeeded()) {
             out.println("run " + outcome.runId() + " completed; outputs in " + outcome.outputDir());
             return ExitCodes.OK;

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param baseDir    the folder of the job file (not read from YAML)
  * @param linking    blocking rules, pinned model and clustering settings of the link stage
  * @param worklists  how the TKSK worklists are written: who the TKSK of each kecamatan is, NIK masking
+ * @param inbox      a folder where exports arrive, read by nightly runs instead of (or besides) fixed sources
  */
 public record JobDefinition(
         String name,
@@ -36,7 +37,11 @@ public record JobDefinition(
         Thresholds thresholds,
         Path baseDir,
         Linking linking,
-        Worklists worklists) {
+        Worklists worklists,
+        Inbox inbox) {
+
+    /** The ids of sources taken from the inbox start with this, so a later night still counts their loads. */
+    public static final String PULLED_SOURCE_PREFIX = "inbox-";
 
     public JobDefinition {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -50,7 +55,52 @@ public record JobDefinition(
 
     JobDefinition withBaseDir(Path dir) {
         return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
-                thresholds, dir, linking, worklists);
+                thresholds, dir, linking, worklists, inbox);
+    }
+
+    /** This job with sources and periods added, as a night's inbox gives them; the job's own periods win. */
+    public JobDefinition withPulled(List<Source> pulled, Map<String, Period> derivedPeriods) {
+        List<Source> allSources = new java.util.ArrayList<>(sources);
+        allSources.addAll(pulled);
+        Map<String, Period> allPeriods = new java.util.TreeMap<>(derivedPeriods);
+        allPeriods.putAll(periods);
+        return new JobDefinition(name, regency, root, warehouse, output, duckdb, allSources, allPeriods, programs,
+                thresholds, baseDir, linking, worklists, inbox);
+    }
+
+    /** This job with its pulled sources (those after the job file's own) replaced by {@code pulled}. */
+    public JobDefinition withPulledOnly(List<Source> pulled) {
+        int own = (int) sources.stream().filter(s -> !s.id().startsWith(PULLED_SOURCE_PREFIX)).count();
+        List<Source> allSources = new java.util.ArrayList<>(sources.subList(0, own));
+        allSources.addAll(pulled);
+        return new JobDefinition(name, regency, root, warehouse, output, duckdb, allSources, periods, programs,
+                thresholds, baseDir, linking, worklists, inbox);
+    }
+
+    /**
+     * Where exports arrive for nightly runs.
+     *
+     * @param folder        the inbox folder, relative to the job file
+     * @param settleSeconds a file without a {@code .done} marker is complete once unchanged this long (default 120)
+     * @param files         which file names are which input: a pattern per kind (and program)
+     */
+    public record Inbox(String folder, Integer settleSeconds, List<InboxFile> files) {
+        public Inbox {
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+
+        public int settleSecondsOrDefault() {
+            return settleSeconds == null ? 120 : settleSeconds;
+        }
+    }
+
+    /**
+     * @param kind    the source kind of matching files
+     * @param pattern a file name with {@code *} for any text, {@code {year}} (4 digits), {@code {tahap}} (a number),
+     *                and {@code {date}} (yyyymmdd or yyyy-mm-dd), e.g. {@code pkh_{year}_t{tahap}.csv}
+     * @param program recipients: the program of matching files
+     */
+    public record InboxFile(String kind, String pattern, String program) {
     }
 
     /**

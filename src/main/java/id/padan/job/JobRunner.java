@@ -1,6 +1,7 @@
 package id.padan.job;
 
 import id.padan.ingest.Preflight;
+import id.padan.pull.Inbox;
 import id.padan.warehouse.DuckDbDataSource;
 import id.padan.warehouse.OwnerOnlyFiles;
 import id.padan.warehouse.RunLock;
@@ -9,7 +10,10 @@ import id.padan.warehouse.WarehouseKey;
 import id.padan.warehouse.WarehouseKeyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -41,6 +45,9 @@ public final class JobRunner {
 
     /** How a run ended. */
     public record Outcome(BatchStatus status, String runId, Path outputDir, String failure) {
+        /** A night whose inbox held nothing new: no run was started. */
+        public static final Outcome NOTHING_NEW = new Outcome(BatchStatus.COMPLETED, null, null, null);
+
         public boolean succeeded() {
             return status == BatchStatus.COMPLETED;
         }
@@ -50,10 +57,15 @@ public final class JobRunner {
      * @throws JobFileException      when an input file cannot be used (nothing has been written then)
      * @throws RunLock.HeldException when another run of the job holds the lock
      */
-    public Outcome run(Path jobFile, JobDefinition job, String command) throws Exception {
-        JobPaths paths = new JobPaths(job);
-        Path warehouseFile = paths.warehouse(job);
+    public Outcome run(Path jobFile, JobDefinition declared, String command) throws Exception {
+        JobPaths paths = new JobPaths(declared);
+        Path warehouseFile = paths.warehouse(declared);
         try (RunLock lock = RunLock.acquire(warehouseFile, command)) {
+            Inbox.Plan pulled = declared.inbox() == null ? null : pull(jobFile, declared, paths);
+            JobDefinition job = pulled == null ? declared : declared.withPulled(pulled.sources(), pulled.periods());
+            if (pulled != null) {
+                job = withoutUnreadable(job, declared.sources().size(), pulled, paths);
+            }
             List<Problem> fileProblems = new Preflight(job, paths).problems();
             if (!fileProblems.isEmpty()) {
                 throw new JobFileException(jobFile, JobFiles.withLines(jobFile, fileProblems));
@@ -61,6 +73,11 @@ public final class JobRunner {
             try (Warehouse warehouse = Warehouse.open(warehouseFile, settings(job, paths), beforeAttach)) {
                 BatchRuns runs = new BatchRuns(warehouse);
                 BatchRuns.Plan plan = runs.plan(job.name());
+                if (pulled != null && pulled.nothingNew() && declared.sources().isEmpty() && !plan.isRestart()) {
+                    console.println("inbox: nothing new since the last run; no run");
+                    console.flush();
+                    return Outcome.NOTHING_NEW;
+                }
                 String runId = String.format(Locale.ROOT, "run-%04d", plan.runNumber());
                 Path outputDir = OwnerOnlyFiles.createDirectories(paths.output(job).resolve(runId));
                 try (RunLog log = RunLog.open(paths.output(job).resolve(LOG_FOLDER), job.name(), runId, console)) {
@@ -71,12 +88,61 @@ public final class JobRunner {
                     out.flush();
                     JobExecution execution = runs.run(PadanJob.build(context, runs.repository()), plan);
                     Outcome outcome = new Outcome(execution.getStatus(), runId, outputDir, failureOf(execution));
+                    if (pulled != null && outcome.succeeded()) {
+                        for (String moved : Inbox.archive(pulled, Inbox.folder(job, paths), LocalDate.now())) {
+                            out.println("inbox: " + moved);
+                        }
+                    }
                     log.note("run " + runId + " ended " + execution.getStatus()
                             + (outcome.failure() == null ? "" : ": " + outcome.failure()));
                     return outcome;
                 }
             }
         }
+    }
+
+    private Inbox.Plan pull(Path jobFile, JobDefinition job, JobPaths paths) throws Exception {
+        List<Problem> problems = new java.util.ArrayList<>();
+        Inbox.Plan plan = Inbox.plan(job, paths, Instant.now(), problems);
+        if (!problems.isEmpty()) {
+            throw new JobFileException(jobFile, JobFiles.withLines(jobFile, problems));
+        }
+        plan.notes().forEach(note -> console.println("inbox: " + note));
+        console.flush();
+        return plan;
+    }
+
+    /**
+     * An inbox file that cannot be read does not stop the night: it goes to {@code failed/} with the reason, and the
+     * run goes on with the other files. A fixed source of the job that cannot be read still stops the run.
+     */
+    private JobDefinition withoutUnreadable(JobDefinition job, int declaredCount, Inbox.Plan pulled, JobPaths paths)
+            throws Exception {
+        Map<Integer, String> reasons = new java.util.TreeMap<>();
+        for (Problem p : new Preflight(job, paths).problems()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^sources\\[(\\d+)\\]").matcher(p.path());
+            if (m.find() && Integer.parseInt(m.group(1)) >= declaredCount) {
+                reasons.merge(Integer.parseInt(m.group(1)), p.what() + (p.fix() == null ? "" : "; fix: " + p.fix()),
+                        (a, b) -> a + "\n" + b);
+            }
+        }
+        if (reasons.isEmpty()) {
+            return job;
+        }
+        List<JobDefinition.Source> kept = new java.util.ArrayList<>();
+        for (int i = declaredCount; i < job.sources().size(); i++) {
+            if (reasons.containsKey(i)) {
+                Path file = pulled.taken().get(i - declaredCount);
+                Inbox.fail(file, Inbox.folder(job, paths), reasons.get(i));
+                pulled.taken().set(i - declaredCount, null);
+                console.println("inbox: " + file.getFileName() + " cannot be read, moved to failed/ with the reason: "
+                        + reasons.get(i).lines().findFirst().orElse(""));
+            } else {
+                kept.add(job.sources().get(i));
+            }
+        }
+        pulled.taken().removeIf(java.util.Objects::isNull);
+        return job.withPulledOnly(kept);
     }
 
     public static Warehouse.Settings settings(JobDefinition job, JobPaths paths) throws WarehouseKeyException {

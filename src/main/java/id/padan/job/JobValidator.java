@@ -69,11 +69,45 @@ final class JobValidator {
         }
     }
 
-    private void checkSources() {
-        if (job.sources().isEmpty()) {
-            problem("sources", "the job has no sources", "list the input files under 'sources:'; see jobs/README.md");
+    private void checkInbox() {
+        if (job.inbox() == null) {
             return;
         }
+        if (job.inbox().folder() == null || job.inbox().folder().isBlank()) {
+            problem("inbox.folder", "the inbox has no folder", "name the folder where exports arrive, e.g. ../inbox");
+        }
+        if (job.inbox().files().isEmpty()) {
+            problem("inbox.files", "the inbox names no file patterns",
+                    "add e.g. '- {kind: recipients, program: PKH, pattern: \"pkh_{year}_t{tahap}.csv\"}'");
+        }
+        for (int i = 0; i < job.inbox().files().size(); i++) {
+            JobDefinition.InboxFile file = job.inbox().files().get(i);
+            String at = "inbox.files[" + i + "]";
+            if (file.kind() == null || SourceKind.fromId(file.kind()).isEmpty()) {
+                problem(at + ".kind", "unknown kind '" + file.kind() + "'",
+                        "use dtks, recipients, complaints, deaths, civil_servants or population");
+            }
+            if (file.pattern() == null || file.pattern().isBlank()) {
+                problem(at + ".pattern", "no pattern", "give a file name pattern such as pkh_{year}_t{tahap}.csv");
+            }
+            if ("recipients".equals(file.kind()) && (file.program() == null || file.program().isBlank())) {
+                problem(at + ".program", "a recipients pattern needs its program", "add program: PKH (or KIP, ...)");
+            }
+            if ("recipients".equals(file.kind()) && file.pattern() != null
+                    && !(file.pattern().contains("{year}") && file.pattern().contains("{tahap}"))) {
+                problem(at + ".pattern", "a recipients pattern must give the period with {year} and {tahap}",
+                        "e.g. pkh_{year}_t{tahap}.csv");
+            }
+        }
+    }
+
+    private void checkSources() {
+        if (job.sources().isEmpty() && job.inbox() == null) {
+            problem("sources", "the job has no sources", "list the input files under 'sources:', or name an"
+                    + " 'inbox:' folder; see jobs/README.md");
+            return;
+        }
+        checkInbox();
         Set<String> ids = new HashSet<>();
         boolean hasDtks = false;
         for (int i = 0; i < job.sources().size(); i++) {
@@ -139,7 +173,9 @@ final class JobValidator {
                 }
             }
         }
-        if (!hasDtks) {
+        boolean inboxHasDtks = job.inbox() != null
+                && job.inbox().files().stream().anyMatch(f -> "dtks".equals(f.kind()));
+        if (!hasDtks && !inboxHasDtks) {
             problem("sources", "no source has kind 'dtks'", "add the DTKS/DTSEN export from SIKS-NG as a source with 'kind: dtks'");
         }
     }

@@ -59,7 +59,8 @@ public final class StandardizeTasklet implements Tasklet {
         if (next == null) {
             java.util.Map<String, Boolean> sources = new java.util.LinkedHashMap<>();
             run.job().sources().forEach(s -> sources.put(s.id(), id.padan.job.JobPaths.isGlob(s.path())));
-            List<String> superseded = CurrentImports.supersede(connection, run.runId(), sources);
+            List<String> superseded = CurrentImports.supersede(connection, run.runId(), sources,
+                    run.job().inbox() != null);
             if (!superseded.isEmpty()) {
                 run.console().println("superseded loads (their rows stay in the raw tables, but are no longer linked or"
                         + " flagged):");
