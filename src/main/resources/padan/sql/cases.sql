@@ -1,6 +1,6 @@
 -- The cases stage: resolves what each complaint is about, then turns flags and complaints into cases with an id,
 -- a priority and their complaint numbers. Every table is rebuilt; statements are separated by lines of ';;'.
--- case_settings (program, annual_aid, money_factor) is filled by the caller before this script runs.
+-- case_settings (program, money_factor, complaint_bonus) is filled by the caller before this script runs.
 
 -- One row per complaint with its raw columns and the registry person NAMA links to.
 CREATE OR REPLACE TEMP TABLE complaint_facts AS

@@ -33,3 +33,6 @@ CREATE TABLE IF NOT EXISTS rejects (
 -- the fields its layout lacks (e.g. no KODE WILAYAH: regions resolved from names).
 ALTER TABLE imports ADD COLUMN IF NOT EXISTS header_columns INTEGER;
 ALTER TABLE imports ADD COLUMN IF NOT EXISTS notes VARCHAR;
+-- set by standardize when a newer load of the same source replaces this one, and by padan purge
+ALTER TABLE imports ADD COLUMN IF NOT EXISTS superseded_in_run VARCHAR;
+ALTER TABLE imports ADD COLUMN IF NOT EXISTS purged_at TIMESTAMP;

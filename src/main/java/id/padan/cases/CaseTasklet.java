@@ -2,8 +2,8 @@ package id.padan.cases;
 
 import id.padan.job.RunContext;
 import id.padan.warehouse.Tables;
+import id.padan.warehouse.Warehouse;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,10 +13,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * Builds {@code complaint_outcomes} and {@code cases}. Priority orders field work by the strength of the evidence
@@ -41,15 +38,12 @@ public final class CaseTasklet implements Tasklet {
     public long build(Connection connection) throws SQLException {
         // money factor = 0.5 + 0.5 x monthly aid / the largest monthly aid of the run's programs (see Priority)
         try (PreparedStatement ps = connection.prepareStatement("CREATE OR REPLACE TEMP TABLE case_settings AS"
-                + " SELECT program, 12 * monthly_aid AS annual_aid,"
-                + " 0.5 + 0.5 * monthly_aid / greatest(max(monthly_aid) OVER (), 1) AS money_factor,"
+                + " SELECT program, 0.5 + 0.5 * monthly_aid / greatest(max(monthly_aid) OVER (), 1) AS money_factor,"
                 + " CAST(? AS INTEGER) AS complaint_bonus FROM " + Tables.FLAG_PROGRAMS)) {
             ps.setInt(1, Priority.COMPLAINT_BONUS);
             ps.execute();
         }
-        ScriptUtils.executeSqlScript(connection, new EncodedResource(new ClassPathResource(SCRIPT), StandardCharsets.UTF_8),
-                false, false, ScriptUtils.DEFAULT_COMMENT_PREFIX, ";;", ScriptUtils.DEFAULT_BLOCK_COMMENT_START_DELIMITER,
-                ScriptUtils.DEFAULT_BLOCK_COMMENT_END_DELIMITER);
+        Warehouse.runStageScript(connection, SCRIPT);
         return print(connection, run.console());
     }
 

@@ -3,6 +3,7 @@ package id.padan.flag;
 import id.padan.job.RunContext;
 import id.padan.job.SourceKind;
 import id.padan.warehouse.Tables;
+import id.padan.warehouse.Warehouse;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.Date;
@@ -22,10 +23,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /**
  * Judges every program's current list and the rows its previous list lost, writing {@code flags} and {@code drops}.
@@ -50,16 +48,14 @@ public final class FlagTasklet implements Tasklet {
     public long judge(Connection connection) throws SQLException {
         List<ProgramRound> rounds = ProgramRound.of(run.job(), listedPeriods(connection));
         writeRounds(connection, rounds);
-        ScriptUtils.executeSqlScript(connection, new EncodedResource(new ClassPathResource(SCRIPT), java.nio.charset.StandardCharsets.UTF_8), false, false,
-                ScriptUtils.DEFAULT_COMMENT_PREFIX, ";;", ScriptUtils.DEFAULT_BLOCK_COMMENT_START_DELIMITER,
-                ScriptUtils.DEFAULT_BLOCK_COMMENT_END_DELIMITER);
+        Warehouse.runStageScript(connection, SCRIPT);
         for (ProgramRound round : rounds) {
             flagDuplicates(connection, round);
         }
         return print(connection, rounds, run.console());
     }
 
-    static Map<String, Set<String>> listedPeriods(Connection c) throws SQLException {
+    private static Map<String, Set<String>> listedPeriods(Connection c) throws SQLException {
         Map<String, Set<String>> listed = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT program, periode FROM " + Tables.PERSON_STD
                 + " WHERE source_kind = ? AND program IS NOT NULL AND periode IS NOT NULL ORDER BY 1, 2")) {

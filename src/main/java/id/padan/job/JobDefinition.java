@@ -68,15 +68,6 @@ public record JobDefinition(
                 thresholds, baseDir, linking, worklists, inbox);
     }
 
-    /** This job with its pulled sources (those after the job file's own) replaced by {@code pulled}. */
-    public JobDefinition withPulledOnly(List<Source> pulled) {
-        int own = (int) sources.stream().filter(s -> !s.id().startsWith(PULLED_SOURCE_PREFIX)).count();
-        List<Source> allSources = new java.util.ArrayList<>(sources.subList(0, own));
-        allSources.addAll(pulled);
-        return new JobDefinition(name, regency, root, warehouse, output, duckdb, allSources, periods, programs,
-                thresholds, baseDir, linking, worklists, inbox);
-    }
-
     /**
      * Where exports arrive for nightly runs.
      *

@@ -63,10 +63,12 @@ public final class JobRunner {
         try (RunLock lock = RunLock.acquire(warehouseFile, command)) {
             Inbox.Plan pulled = declared.inbox() == null ? null : pull(jobFile, declared, paths);
             JobDefinition job = pulled == null ? declared : declared.withPulled(pulled.sources(), pulled.periods());
-            if (pulled != null) {
-                job = withoutUnreadable(job, declared.sources().size(), pulled, paths);
-            }
             List<Problem> fileProblems = new Preflight(job, paths).problems();
+            if (pulled != null) {
+                pulled = withoutUnreadable(pulled, declared.sources().size(), fileProblems, Inbox.folder(job, paths));
+                job = declared.withPulled(pulled.sources(), pulled.periods());
+                fileProblems = problemsOfDeclared(fileProblems, declared.sources().size());
+            }
             if (!fileProblems.isEmpty()) {
                 throw new JobFileException(jobFile, JobFiles.withLines(jobFile, fileProblems));
             }
@@ -112,37 +114,38 @@ public final class JobRunner {
         return plan;
     }
 
+    private static final java.util.regex.Pattern SOURCE_INDEX = java.util.regex.Pattern.compile("^sources\\[(\\d+)\\]");
+
+    /** The index of the source a problem concerns, or -1 when it concerns no single source. */
+    private static int sourceIndex(Problem p) {
+        java.util.regex.Matcher m = SOURCE_INDEX.matcher(p.path());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static List<Problem> problemsOfDeclared(List<Problem> problems, int declaredCount) {
+        return problems.stream().filter(p -> sourceIndex(p) < declaredCount).toList();
+    }
+
     /**
      * An inbox file that cannot be read does not stop the night: it goes to {@code failed/} with the reason, and the
      * run goes on with the other files. A fixed source of the job that cannot be read still stops the run.
      */
-    private JobDefinition withoutUnreadable(JobDefinition job, int declaredCount, Inbox.Plan pulled, JobPaths paths)
-            throws Exception {
-        Map<Integer, String> reasons = new java.util.TreeMap<>();
-        for (Problem p : new Preflight(job, paths).problems()) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^sources\\[(\\d+)\\]").matcher(p.path());
-            if (m.find() && Integer.parseInt(m.group(1)) >= declaredCount) {
-                reasons.merge(Integer.parseInt(m.group(1)), p.what() + (p.fix() == null ? "" : "; fix: " + p.fix()),
-                        (a, b) -> a + "\n" + b);
+    private Inbox.Plan withoutUnreadable(Inbox.Plan pulled, int declaredCount, List<Problem> problems, Path folder)
+            throws java.io.IOException {
+        Map<Path, String> reasons = new java.util.LinkedHashMap<>();
+        for (Problem p : problems) {
+            int index = sourceIndex(p);
+            if (index >= declaredCount) {
+                reasons.merge(pulled.taken().get(index - declaredCount),
+                        p.what() + (p.fix() == null ? "" : "; fix: " + p.fix()), (x, y) -> x + "\n" + y);
             }
         }
-        if (reasons.isEmpty()) {
-            return job;
+        for (Map.Entry<Path, String> failed : reasons.entrySet()) {
+            Inbox.fail(failed.getKey(), folder, failed.getValue());
+            console.println("inbox: " + failed.getKey().getFileName() + " cannot be read, moved to failed/ with the"
+                    + " reason: " + failed.getValue().lines().findFirst().orElse(""));
         }
-        List<JobDefinition.Source> kept = new java.util.ArrayList<>();
-        for (int i = declaredCount; i < job.sources().size(); i++) {
-            if (reasons.containsKey(i)) {
-                Path file = pulled.taken().get(i - declaredCount);
-                Inbox.fail(file, Inbox.folder(job, paths), reasons.get(i));
-                pulled.taken().set(i - declaredCount, null);
-                console.println("inbox: " + file.getFileName() + " cannot be read, moved to failed/ with the reason: "
-                        + reasons.get(i).lines().findFirst().orElse(""));
-            } else {
-                kept.add(job.sources().get(i));
-            }
-        }
-        pulled.taken().removeIf(java.util.Objects::isNull);
-        return job.withPulledOnly(kept);
+        return pulled.without(reasons.keySet());
     }
 
     public static Warehouse.Settings settings(JobDefinition job, JobPaths paths) throws WarehouseKeyException {

@@ -29,7 +29,7 @@ public final class Inbox {
     }
 
     /**
-     * @param sources      the sources to load, one per file taken
+     * @param sources      the sources to load, one per file of {@code taken}, in the same order
      * @param periods      periods the file names give, with reference dates at the end of each tahap's quarter
      * @param taken        the files of {@code sources}, to archive after a completed run
      * @param passedOver   complete files not needed (an older export, an older period), archived with the others
@@ -39,6 +39,19 @@ public final class Inbox {
             List<Path> passedOver, List<String> notes) {
         public boolean nothingNew() {
             return taken.isEmpty();
+        }
+
+        /** This plan without the given files (and their sources). */
+        public Plan without(java.util.Set<Path> dropped) {
+            List<JobDefinition.Source> keptSources = new ArrayList<>();
+            List<Path> keptFiles = new ArrayList<>();
+            for (int i = 0; i < taken.size(); i++) {
+                if (!dropped.contains(taken.get(i))) {
+                    keptSources.add(sources.get(i));
+                    keptFiles.add(taken.get(i));
+                }
+            }
+            return new Plan(List.copyOf(keptSources), periods, List.copyOf(keptFiles), passedOver, notes);
         }
     }
 

@@ -29,7 +29,6 @@ final class CurrentImports {
     static List<String> supersede(Connection c, String runId, java.util.Map<String, Boolean> globSources,
             boolean keepPulled) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE " + Tables.IMPORTS + " ADD COLUMN IF NOT EXISTS superseded_in_run VARCHAR");
             s.execute("CREATE OR REPLACE TEMP TABLE job_sources (source_id VARCHAR, is_glob BOOLEAN)");
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO job_sources VALUES (?, ?)")) {

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,10 +28,6 @@ public final class Retention {
      * @param apply  false for a dry run that only counts
      */
     public static Purged purge(Connection c, LocalDateTime before, boolean apply) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE " + Tables.IMPORTS + " ADD COLUMN IF NOT EXISTS superseded_in_run VARCHAR");
-            s.execute("ALTER TABLE " + Tables.IMPORTS + " ADD COLUMN IF NOT EXISTS purged_at TIMESTAMP");
-        }
         List<String> loads = new ArrayList<>();
         List<Object[]> stale = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT import_id, kind, source_file, run_id, rows_loaded,"
@@ -65,7 +60,7 @@ public final class Retention {
             }
         }
         long caseResults = 0;
-        if (tableExists(c, Tables.CASE_RESULTS) && tableExists(c, Tables.CASES)) {
+        if (Warehouse.tableExists(c, Tables.CASE_RESULTS) && Warehouse.tableExists(c, Tables.CASES)) {
             String closed = " FROM " + Tables.CASE_RESULTS + " WHERE case_id NOT IN (SELECT case_id FROM " + Tables.CASES
                     + ") AND case_id IN (SELECT case_id FROM " + Tables.CASE_RESULTS + " GROUP BY case_id"
                     + " HAVING max(imported_at) < ?)";
@@ -97,17 +92,6 @@ public final class Retention {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
-            }
-        }
-    }
-
-    private static boolean tableExists(Connection c, String table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM information_schema.tables WHERE lower(table_name) = lower(?)")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
             }
         }
     }

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.EncodedResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -109,10 +111,25 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a stage's {@code .sql} resource on the step's connection: statements separated by lines holding only
+     * {@code ;;}, so a statement may hold semicolons inside its text.
+     */
+    public static void runStageScript(Connection c, String classpathResource) throws SQLException {
+        ScriptUtils.executeSqlScript(c, new EncodedResource(new ClassPathResource(classpathResource),
+                StandardCharsets.UTF_8), false, false, ScriptUtils.DEFAULT_COMMENT_PREFIX, ";;",
+                ScriptUtils.DEFAULT_BLOCK_COMMENT_START_DELIMITER, ScriptUtils.DEFAULT_BLOCK_COMMENT_END_DELIMITER);
+    }
+
     public boolean tableExists(String table) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                var ps = c.prepareStatement(
-                        "SELECT count(*) FROM information_schema.tables WHERE lower(table_name) = lower(?)")) {
+        try (Connection c = dataSource.getConnection()) {
+            return tableExists(c, table);
+        }
+    }
+
+    public static boolean tableExists(Connection c, String table) throws SQLException {
+        try (var ps = c.prepareStatement(
+                "SELECT count(*) FROM information_schema.tables WHERE lower(table_name) = lower(?)")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

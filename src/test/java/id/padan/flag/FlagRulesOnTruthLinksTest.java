@@ -2,7 +2,6 @@ package id.padan.flag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.padan.cli.Padan;
 import id.padan.job.JobDefinition;
 import id.padan.job.JobFiles;
 import id.padan.job.JobPaths;
@@ -40,18 +39,7 @@ class FlagRulesOnTruthLinksTest {
     @ValueSource(longs = {11, 12})
     void withPerfectLinksEveryPlantedFlagIsFoundAndNothingElse(long seed) throws Exception {
         Path data = dir.resolve("data");
-        StringWriter out = new StringWriter();
-        int synth = Padan.execute(new PrintWriter(out, true), new PrintWriter(out, true), "synth", "--households", "1500",
-                "--seed", Long.toString(seed), "--regency", "62.03", "--out", data.toString());
-        assertThat(synth).as(out.toString()).isZero();
-        Path jobFile = dir.resolve("job.yaml");
-        Files.writeString(jobFile, Files.readString(Path.of("jobs/sample-kapuas.yaml"))
-                .replace("root: ..", "root: .")
-                .replace("../sample-data/", "data/")
-                .replace("../work/", "work/")
-                .replace("../out/", "out/"));
-        int run = Padan.execute(new PrintWriter(out, true), new PrintWriter(out, true), "run", jobFile.toString());
-        assertThat(run).as(out.toString()).isZero();
+        Path jobFile = SyntheticRun.synthesizeAndRun(dir, 1500, seed);
 
         JobDefinition job = JobFiles.load(jobFile);
         JobPaths paths = new JobPaths(job);

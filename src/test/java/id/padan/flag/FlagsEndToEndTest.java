@@ -2,11 +2,7 @@ package id.padan.flag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.padan.cli.Padan;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
@@ -38,18 +34,7 @@ class FlagsEndToEndTest {
         for (long seed : new long[] {21, 22, 23}) {
             Path root = dir.resolve("seed-" + seed);
             Path data = root.resolve("data");
-            StringWriter out = new StringWriter();
-            int synth = Padan.execute(new PrintWriter(out, true), new PrintWriter(out, true), "synth", "--households",
-                    "2000", "--seed", Long.toString(seed), "--regency", "62.03", "--out", data.toString());
-            assertThat(synth).as(out.toString()).isZero();
-            Path jobFile = root.resolve("job.yaml");
-            Files.writeString(jobFile, Files.readString(Path.of("jobs/sample-kapuas.yaml"))
-                    .replace("root: ..", "root: .")
-                    .replace("../sample-data/", "data/")
-                    .replace("../work/", "work/")
-                    .replace("../out/", "out/"));
-            int run = Padan.execute(new PrintWriter(out, true), new PrintWriter(out, true), "run", jobFile.toString());
-            assertThat(run).as(out.toString()).isZero();
+            SyntheticRun.synthesizeAndRun(root, 2000, seed);
 
             Set<String> flagged = keys(root.resolve("out/sample-kapuas/run-0001/cases.csv"));
             Set<String> planted = keys(data.resolve("truth/flags.csv"));
