@@ -39,12 +39,18 @@ SELECT r.record_id, r.import_id, r.source_file, r.source_row, r.program, r.perio
        d.desil             AS dtks_desil,
        dl.tanggal_kematian AS dukcapil_tanggal_kematian,
        cs.nip              AS pns_nip,
-       cs.instansi         AS pns_instansi
+       cs.instansi         AS pns_instansi,
+       e.regency           AS elsewhere_regency,
+       coalesce(e.regency_name, 'kabupaten/kota') || ' (' || e.regency || ')' AS elsewhere_label,
+       e.id_dtks           AS elsewhere_id_dtks,
+       e.peristiwa         AS elsewhere_peristiwa,
+       e.tanggal_peristiwa AS elsewhere_tanggal_peristiwa
 FROM person_std r
 LEFT JOIN links l ON l.record_id = r.record_id
 LEFT JOIN person_std d ON d.record_id = l.dtks_record_id AND l.decision IN ('MATCH', 'POSSIBLE')
 LEFT JOIN death_list_links dl ON dl.dtks_record_id = d.record_id
 LEFT JOIN civil_servant_links cs ON cs.dtks_record_id = d.record_id
+LEFT JOIN elsewhere_links e ON e.record_id = r.record_id AND d.record_id IS NULL
 WHERE r.source_kind = 'recipients'
 ;;
 CREATE OR REPLACE TABLE flags (
@@ -82,7 +88,23 @@ SELECT 'GHOST_NOT_IN_DTKS', r.program, r.periode, r.record_id, NULL, NULL,
        'Tidak ditemukan di DTKS' || CASE WHEN r.nik IS NULL THEN ' (NIK kosong atau tidak terbaca)' ELSE '' END
        || ', masih menerima ' || r.program || ' ' || r.periode
 FROM recipient_facts r JOIN flag_programs s ON s.program = r.program AND s.current_period = r.periode
-WHERE r.dtks_record_id IS NULL
+WHERE r.dtks_record_id IS NULL AND r.elsewhere_regency IS NULL
+;;
+-- Not in the registry of their own regency, but in another regency's (the NIK index): died there, or live there.
+INSERT INTO flags
+SELECT CASE WHEN died THEN 'GHOST_DECEASED' ELSE 'GHOST_MOVED' END, program, periode, record_id, NULL, NULL, 0.8, NULL,
+       CASE WHEN died
+            THEN 'Tercatat meninggal (PERISTIWA MD' || coalesce(' ' || strftime(elsewhere_tanggal_peristiwa, '%d-%m-%Y'), '')
+                 || ') di DTKS ' || elsewhere_label
+            ELSE 'Tidak ada di DTKS kabupaten/kota ini, terdaftar di DTKS ' || elsewhere_label || ' (pindah)'
+       END || ' dengan NIK yang sama (ID DTKS ' || coalesce(elsewhere_id_dtks, '-') || '), masih menerima '
+       || program || ' ' || periode
+FROM (
+    SELECT r.*, coalesce(r.elsewhere_peristiwa = 'MD' AND (r.elsewhere_tanggal_peristiwa IS NULL
+                OR s.reference_date IS NULL OR r.elsewhere_tanggal_peristiwa <= s.reference_date), false) AS died
+    FROM recipient_facts r JOIN flag_programs s ON s.program = r.program AND s.current_period = r.periode
+    WHERE r.dtks_record_id IS NULL AND r.elsewhere_regency IS NOT NULL
+)
 ;;
 INSERT INTO flags
 SELECT 'GHOST_DECEASED', program, periode, record_id, dtks_record_id, match_probability,
@@ -162,6 +184,9 @@ WHERE NOT EXISTS (SELECT 1 FROM current_rows c WHERE c.program = p.program AND c
 CREATE OR REPLACE TEMP TABLE judged_drops AS
 SELECT m.*,
        CASE
+         WHEN m.dtks_record_id IS NULL THEN
+           CASE WHEN coalesce(m.elsewhere_peristiwa = 'MD' AND (m.elsewhere_tanggal_peristiwa IS NULL
+                     OR m.elsewhere_tanggal_peristiwa <= m.reference_date), false) THEN 'DIED' ELSE 'MOVED' END
          WHEN coalesce(m.dtks_peristiwa = 'MD' AND (m.dtks_tanggal_peristiwa IS NULL OR m.dtks_tanggal_peristiwa <= m.reference_date), false)
            OR coalesce(m.dukcapil_tanggal_kematian <= m.reference_date, false) THEN 'DIED'
          WHEN m.dtks_peristiwa = 'PD' THEN 'MOVED'
@@ -170,19 +195,22 @@ SELECT m.*,
          WHEN m.max_age IS NOT NULL AND date_sub('year', coalesce(m.dtks_tanggal_lahir, m.tanggal_lahir), m.reference_date) > m.max_age THEN 'AGED_OUT'
        END AS drop_reason
 FROM missing_now m
-WHERE m.dtks_record_id IS NOT NULL
+WHERE m.dtks_record_id IS NOT NULL OR m.elsewhere_regency IS NOT NULL
 ;;
 INSERT INTO drops
 SELECT program, (SELECT current_period FROM flag_programs s WHERE s.program = j.program), record_id, dtks_record_id,
        drop_reason,
-       CASE drop_reason WHEN 'DIED' THEN coalesce(dukcapil_tanggal_kematian, dtks_tanggal_peristiwa)
-                        WHEN 'MOVED' THEN dtks_tanggal_peristiwa END,
-       CASE drop_reason
-         WHEN 'DIED' THEN 'meninggal' || coalesce(' ' || strftime(coalesce(dukcapil_tanggal_kematian, dtks_tanggal_peristiwa), '%d-%m-%Y'), '')
-         WHEN 'MOVED' THEN 'pindah (PERISTIWA PD di DTKS)'
-         WHEN 'DECILE_ROSE' THEN 'desil naik menjadi ' || dtks_desil || ', di atas batas ' || decile_limit
-         WHEN 'GRADUATED' THEN 'sudah kelas ' || kelas || ' pada periode lalu (lulus)'
-         WHEN 'AGED_OUT' THEN 'umur di atas ' || max_age || ' tahun pada tanggal acuan'
+       CASE drop_reason WHEN 'DIED' THEN coalesce(dukcapil_tanggal_kematian, dtks_tanggal_peristiwa, elsewhere_tanggal_peristiwa)
+                        WHEN 'MOVED' THEN CASE WHEN dtks_record_id IS NOT NULL THEN dtks_tanggal_peristiwa END END,
+       CASE
+         WHEN dtks_record_id IS NULL AND drop_reason = 'DIED' THEN 'meninggal'
+              || coalesce(' ' || strftime(elsewhere_tanggal_peristiwa, '%d-%m-%Y'), '') || ' (DTKS ' || elsewhere_label || ')'
+         WHEN dtks_record_id IS NULL THEN 'pindah ke ' || elsewhere_label || ' (terdaftar di DTKS sana, NIK sama)'
+         WHEN drop_reason = 'DIED' THEN 'meninggal' || coalesce(' ' || strftime(coalesce(dukcapil_tanggal_kematian, dtks_tanggal_peristiwa), '%d-%m-%Y'), '')
+         WHEN drop_reason = 'MOVED' THEN 'pindah (PERISTIWA PD di DTKS)'
+         WHEN drop_reason = 'DECILE_ROSE' THEN 'desil naik menjadi ' || dtks_desil || ', di atas batas ' || decile_limit
+         WHEN drop_reason = 'GRADUATED' THEN 'sudah kelas ' || kelas || ' pada periode lalu (lulus)'
+         WHEN drop_reason = 'AGED_OUT' THEN 'umur di atas ' || max_age || ' tahun pada tanggal acuan'
        END
 FROM judged_drops j
 WHERE drop_reason IS NOT NULL

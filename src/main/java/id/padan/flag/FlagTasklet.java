@@ -2,6 +2,7 @@ package id.padan.flag;
 
 import id.padan.job.RunContext;
 import id.padan.job.SourceKind;
+import id.padan.link.NikIndex;
 import id.padan.warehouse.Tables;
 import id.padan.warehouse.Warehouse;
 import java.io.PrintWriter;
@@ -33,9 +34,17 @@ public final class FlagTasklet implements Tasklet {
     static final String SCRIPT = "padan/sql/flag.sql";
 
     private final RunContext run;
+    private final String regency;
 
+    /** The flag stage of a job's only regency. */
     public FlagTasklet(RunContext run) {
+        this(run, run.job().partitionRegencies().get(0));
+    }
+
+    /** The flag stage of one regency (null for a job that names none), run in that regency's schema. */
+    public FlagTasklet(RunContext run, String regency) {
         this.run = run;
+        this.regency = regency;
     }
 
     @Override
@@ -48,9 +57,16 @@ public final class FlagTasklet implements Tasklet {
     public long judge(Connection connection) throws SQLException {
         List<ProgramRound> rounds = ProgramRound.of(run.job(), listedPeriods(connection));
         writeRounds(connection, rounds);
+        try {
+            NikIndex.findElsewhere(connection, run, regency);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the NIK index: " + e.getMessage(), e);
+        }
         Warehouse.runStageScript(connection, SCRIPT);
+        // group ids are numbered per regency, so a job over several regencies says whose group it is
+        String groupPrefix = run.job().partitionRegencies().size() > 1 ? regency.replace(".", "") + "-" : "";
         for (ProgramRound round : rounds) {
-            flagDuplicates(connection, round);
+            flagDuplicates(connection, round, groupPrefix);
         }
         return print(connection, rounds, run.console());
     }
@@ -109,7 +125,7 @@ public final class FlagTasklet implements Tasklet {
      * Flags every row of each group of the same person in the current list, with a shared group id
      * ({@code DUP-PKH-2026-T2-00001}), numbered in the order of the group's first row.
      */
-    private static void flagDuplicates(Connection c, ProgramRound round) throws SQLException {
+    private static void flagDuplicates(Connection c, ProgramRound round, String groupPrefix) throws SQLException {
         DuplicateGroups groups = new DuplicateGroups();
         Map<Long, Long> firstRowOfPerson = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT record_id, dtks_record_id FROM " + Tables.RECIPIENT_FACTS
@@ -147,11 +163,11 @@ public final class FlagTasklet implements Tasklet {
         }
         // a group can hold most of a list (a list loaded twice): JDBC batches cost tens of microseconds a row
         try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class)
-                .createAppender(DuckDBConnection.DEFAULT_SCHEMA, Tables.DUPLICATE_MEMBERS)) {
+                .createAppender(currentSchema(c), Tables.DUPLICATE_MEMBERS)) {
             int number = 0;
             for (List<Long> members : found) {
                 number++;
-                String groupId = String.format(Locale.ROOT, "DUP-%s-%s-%05d", round.program(), round.currentPeriod(), number);
+                String groupId = String.format(Locale.ROOT, "DUP-%s%s-%s-%05d", groupPrefix, round.program(), round.currentPeriod(), number);
                 for (long member : members) {
                     appender.beginRow();
                     appender.append(member);
@@ -172,6 +188,13 @@ public final class FlagTasklet implements Tasklet {
         }
         try (var st = c.createStatement()) {
             st.execute("DROP TABLE " + Tables.DUPLICATE_MEMBERS);
+        }
+    }
+
+    private static String currentSchema(Connection c) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT current_schema()")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

@@ -11,6 +11,11 @@ import java.util.Map;
  *
  * @param name       short job name: names the run history and the lock, e.g. {@code kapuas}
  * @param regency    regency code the job covers, e.g. {@code 62.03}
+ * @param regencies  instead of {@code regency}: the regencies of a job over several (a province); the link and
+ *                   flag stages then run once per regency, each over that regency's sources and the shared ones
+ * @param partitions how many regencies are linked and flagged at once
+ * @param nikIndex   where the NIK index of this job's registry persons is written, and the index files of other
+ *                   jobs (other provinces) consulted for people who moved or died outside the job's regencies
  * @param root       folder that every path must stay inside; defaults to the job file's folder
  * @param warehouse  the DuckDB file of this job
  * @param output     folder where each run writes its outputs, under a run id
@@ -27,6 +32,9 @@ import java.util.Map;
 public record JobDefinition(
         String name,
         String regency,
+        List<String> regencies,
+        Partitions partitions,
+        NikIndex nikIndex,
         String root,
         String warehouse,
         String output,
@@ -40,11 +48,36 @@ public record JobDefinition(
         Worklists worklists,
         Inbox inbox) {
 
+    /**
+     * The regencies the link and flag stages run for, in code order: {@code regencies}, or the one {@code regency},
+     * or a single unnamed one (null) for a job that names neither.
+     */
+    public List<String> partitionRegencies() {
+        if (!regencies.isEmpty()) {
+            return regencies.stream().sorted().distinct().toList();
+        }
+        return java.util.Collections.singletonList(regency);
+    }
+
+    /**
+     * The regency a source's rows belong to: its own {@code regency}, or the job's single regency; null for a source
+     * of a job over several regencies that names none, which every regency shares (a province's civil-servant list).
+     */
+    public String regencyOf(Source source) {
+        if (source.regency() != null) {
+            return source.regency();
+        }
+        return regencies.isEmpty() ? regency : null;
+    }
+
     /** The ids of sources taken from the inbox start with this, so a later night still counts their loads. */
     public static final String PULLED_SOURCE_PREFIX = "inbox-";
 
     public JobDefinition {
         sources = sources == null ? List.of() : List.copyOf(sources);
+        regencies = regencies == null ? List.of() : List.copyOf(regencies);
+        partitions = partitions == null ? Partitions.DEFAULT : partitions;
+        nikIndex = nikIndex == null ? NikIndex.DEFAULT : nikIndex;
         periods = periods == null ? Map.of() : Map.copyOf(periods);
         programs = programs == null ? Map.of() : Map.copyOf(programs);
         duckdb = duckdb == null ? DuckDbSettings.DEFAULT : duckdb;
@@ -54,7 +87,7 @@ public record JobDefinition(
     }
 
     JobDefinition withBaseDir(Path dir) {
-        return new JobDefinition(name, regency, root, warehouse, output, duckdb, sources, periods, programs,
+        return new JobDefinition(name, regency, regencies, partitions, nikIndex, root, warehouse, output, duckdb, sources, periods, programs,
                 thresholds, dir, linking, worklists, inbox);
     }
 
@@ -64,7 +97,7 @@ public record JobDefinition(
         allSources.addAll(pulled);
         Map<String, Period> allPeriods = new java.util.TreeMap<>(derivedPeriods);
         allPeriods.putAll(periods);
-        return new JobDefinition(name, regency, root, warehouse, output, duckdb, allSources, allPeriods, programs,
+        return new JobDefinition(name, regency, regencies, partitions, nikIndex, root, warehouse, output, duckdb, allSources, allPeriods, programs,
                 thresholds, baseDir, linking, worklists, inbox);
     }
 
@@ -113,6 +146,8 @@ public record JobDefinition(
      * @param peristiwaLabels labels of death or inactivity in this source (DTSEN {@code keterangan_meninggal}) and
      *                 the PERISTIWA code each means (MD, PD, DD, TT, MM, or blank for active); read before the
      *                 built-in words
+     * @param regency the regency the file belongs to, in a job over several regencies; a source without one is
+     *                shared by all of them
      */
     public record Source(
             String id,
@@ -125,7 +160,8 @@ public record JobDefinition(
             String profile,
             String families,
             String programSheet,
-            Map<String, String> peristiwaLabels) {
+            Map<String, String> peristiwaLabels,
+            String regency) {
 
         public Source {
             format = format == null ? Format.AUTO : format;
@@ -135,13 +171,13 @@ public record JobDefinition(
 
         public Source(String id, String kind, String path, String program, String period, Format format,
                 Map<String, String> columns) {
-            this(id, kind, path, program, period, format, columns, null, null, null, null);
+            this(id, kind, path, program, period, format, columns, null, null, null, null, null);
         }
 
         /** The same source with the program and period a workbook's key/value sheet gave. */
         public Source withProgramAndPeriod(String newProgram, String newPeriod) {
             return new Source(id, kind, path, newProgram, newPeriod, format, columns, profile, families, programSheet,
-                    peristiwaLabels);
+                    peristiwaLabels, regency);
         }
     }
 
@@ -171,6 +207,34 @@ public record JobDefinition(
      */
     public record Program(Integer decileLimit, Integer minAge, Integer maxAge, Integer finalClass,
             Long monthlyAid) {
+    }
+
+    /**
+     * @param threads regencies linked and flagged at the same time (default: the smaller of 2 and the number of
+     *                regencies). They share DuckDB's memory limit and threads, so more threads than cores gains
+     *                nothing; each partition adds little Java memory (its clustering edges)
+     */
+    public record Partitions(Integer threads) {
+        public static final Partitions DEFAULT = new Partitions(null);
+
+        public int threadsFor(int regencyCount) {
+            int wanted = threads == null ? 2 : threads;
+            return Math.max(1, Math.min(wanted, regencyCount));
+        }
+    }
+
+    /**
+     * @param folder  where the run writes one sorted Parquet file per regency of the job (default: a folder named
+     *                after the job next to the warehouse), for other jobs to include
+     * @param include index files of other jobs (paths or globs, relative to the job file), e.g. the other
+     *                provinces' folders copied to this server; rows of this job's own regencies in them are ignored
+     */
+    public record NikIndex(String folder, List<String> include) {
+        public static final NikIndex DEFAULT = new NikIndex(null, null);
+
+        public NikIndex {
+            include = include == null ? List.of() : List.copyOf(include);
+        }
     }
 
     /**

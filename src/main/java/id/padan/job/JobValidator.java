@@ -54,11 +54,60 @@ final class JobValidator {
             problem("root", "the folder '" + job.root() + "' does not exist",
                     "give a folder relative to the job file, e.g. '..' for the project folder");
         }
+        checkRegencies();
         checkInside("warehouse", job.warehouse());
         checkInside("output", job.output());
         checkInside("duckdb.temp_directory", job.duckdb().tempDirectory());
         if (job.duckdb().threads() != null && job.duckdb().threads() < 1) {
             problem("duckdb.threads", "threads must be at least 1", "remove the key to use every core");
+        }
+    }
+
+    private void checkRegencies() {
+        if (job.regency() != null && !job.regencies().isEmpty()) {
+            problem("regencies", "the job names both 'regency' and 'regencies'",
+                    "keep 'regency: 62.03' for one regency, or list every regency under 'regencies:' and remove 'regency'");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < job.regencies().size(); i++) {
+            String code = job.regencies().get(i);
+            if (code == null || !REGENCY.matcher(code).matches()) {
+                problem("regencies[" + i + "]", "'" + code + "' is not a regency code",
+                        "write the Kemendagri code with a dot and in quotes, e.g. \"62.03\"");
+            } else if (!seen.add(code)) {
+                problem("regencies[" + i + "]", "the regency " + code + " is listed twice", "list each regency once");
+            }
+        }
+        if (job.partitions().threads() != null && job.partitions().threads() < 1) {
+            problem("partitions.threads", "threads must be at least 1",
+                    "write 1 to link and flag one regency at a time, or remove the key");
+        }
+        if (job.regencies().size() > 1 && job.inbox() != null) {
+            problem("inbox", "an inbox job covers one regency, but this job lists " + job.regencies().size(),
+                    "give each regency its own job file and inbox folder, or list the files under 'sources:' with"
+                            + " their 'regency:'");
+        }
+        checkInside("nik_index.folder", job.nikIndex().folder());
+        for (int i = 0; i < job.nikIndex().include().size(); i++) {
+            checkInside("nik_index.include[" + i + "]", job.nikIndex().include().get(i));
+        }
+    }
+
+    /** A source's regency must be one of the job's; in a job over several, the per-regency kinds must name one. */
+    private void checkSourceRegency(String at, JobDefinition.Source source, SourceKind kind) {
+        List<String> regencies = job.partitionRegencies();
+        if (source.regency() != null) {
+            if (!REGENCY.matcher(source.regency()).matches()) {
+                problem(at + ".regency", "'" + source.regency() + "' is not a regency code",
+                        "write the Kemendagri code with a dot and in quotes, e.g. \"62.03\"");
+            } else if (!regencies.contains(source.regency())) {
+                problem(at + ".regency", "the regency " + source.regency() + " is not one of the job's ("
+                        + regencies.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                        + ")", "add it under 'regencies:', or correct the source's regency");
+            }
+        } else if (job.regencies().size() > 1 && kind != null && kind.perRegency()) {
+            problem(at + ".regency", "in a job over several regencies a " + kind.id() + " source must say which"
+                    + " regency it belongs to", "add e.g. 'regency: \"" + job.regencies().get(0) + "\"'");
         }
     }
 
@@ -129,6 +178,7 @@ final class JobValidator {
                         "use one of: dtks, recipients, complaints, deaths, civil_servants, population");
             }
             hasDtks |= kind == SourceKind.DTKS;
+            checkSourceRegency(at, source, kind);
             if (source.path() == null || source.path().isBlank()) {
                 problem(at + ".path", "the source has no path", "add 'path: ../sample-data/file.csv' (relative to the job file)");
             } else {

@@ -13,4 +13,9 @@ import java.nio.file.Path;
  */
 public record RunContext(JobDefinition job, JobPaths paths, Warehouse warehouse, String runId, Path outputDir,
         PrintWriter console) {
+
+    /** The same run printing to another console, e.g. one regency's buffered report. */
+    public RunContext withConsole(PrintWriter other) {
+        return new RunContext(job, paths, warehouse, runId, outputDir, other);
+    }
 }

@@ -61,6 +61,14 @@ public enum SourceKind {
         return this != POPULATION;
     }
 
+    /**
+     * Whether a file of this kind belongs to one regency (a registry export, a recipient list, a Puskesos complaint
+     * file), so that a job over several regencies must say which; reference lists may be shared.
+     */
+    public boolean perRegency() {
+        return this == DTKS || this == RECIPIENTS || this == COMPLAINTS;
+    }
+
     public static Optional<SourceKind> fromId(String text) {
         if (text == null) {
             return Optional.empty();

@@ -31,6 +31,8 @@ public final class LinkEngine {
     private final List<Comparison> comparisons;
     private final List<BlockingRule> rules;
     private final String prefix;
+    /** The column the random sample is drawn by: the record id, or a key that does not depend on load order. */
+    private String sampleKey = "id";
     private final String sourceLeft;
     private final String sourceRight;
     private final String left;
@@ -60,6 +62,16 @@ public final class LinkEngine {
                 throw new IllegalArgumentException(comparison.name() + " has more than 10 levels");
             }
         }
+    }
+
+    /**
+     * Draws the random pairs the u probabilities come from by this column of both inputs instead of the record id,
+     * so that the same records give the same model whichever import ids the loads got (a regency's run alone and the
+     * same regency within a province's run).
+     */
+    public LinkEngine sampledBy(String column) {
+        this.sampleKey = column;
+        return this;
     }
 
     public boolean dedupe() {
@@ -439,7 +451,8 @@ public final class LinkEngine {
     /** A seeded, deterministic sample of a side: the rows with the smallest hash of (id, seed). */
     private void sample(String target, String source, long seed) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("CREATE OR REPLACE TEMP TABLE " + target
-                + " AS SELECT * FROM " + source + " ORDER BY hash(id, ?::BIGINT), id LIMIT " + RANDOM_SIDE)) {
+                + " AS SELECT * FROM " + source + " ORDER BY hash(" + sampleKey + ", ?::BIGINT), " + sampleKey + ", id LIMIT "
+                + RANDOM_SIDE)) {
             ps.setLong(1, seed);
             ps.execute();
         }

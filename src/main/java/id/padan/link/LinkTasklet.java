@@ -30,13 +30,18 @@ public final class LinkTasklet implements Tasklet {
     static final String REGISTRY = "link_registry";
     static final String OTHERS = "link_others";
     static final String EVERYONE = "link_everyone";
+    /** A record's file name and row: the same in any warehouse that loads the file. */
+    static final String SAMPLE_KEY = "sample_key";
     /** Pairs less likely than this are not kept as a record's best candidate: nobody needs to read about them. */
     static final double CANDIDATE_FLOOR = 0.001;
 
     private final RunContext run;
+    private final String regency;
 
-    public LinkTasklet(RunContext run) {
+    /** The link stage of one regency (null for a job that names none), run in that regency's schema. */
+    public LinkTasklet(RunContext run, String regency) {
         this.run = run;
+        this.regency = regency;
     }
 
     @Override
@@ -55,7 +60,9 @@ public final class LinkTasklet implements Tasklet {
         if (model == null) {
             run.console().println("no record met a DTKS record under any blocking rule: nothing linked");
         } else if (pinned == null) {
-            ModelFile.write(model, ModelFile.nextTo(run.warehouse().file()));
+            // each regency trains its own model, as a run of that regency alone would
+            ModelFile.write(model, ModelFile.nextTo(run.warehouse().file(),
+                    run.job().partitionRegencies().size() > 1 ? regency : null));
         }
         printSummary(connection, run.console());
         contribution.incrementWriteCount(count(connection, Tables.LINKS));
@@ -88,7 +95,8 @@ public final class LinkTasklet implements Tasklet {
         prepareInput(connection);
         watch.lap("prepare input");
         List<BlockingRule> rules = PersonLinking.rules(linking);
-        LinkEngine link = new LinkEngine(connection, PersonLinking.COMPARISONS, rules, "link", OTHERS, REGISTRY, null);
+        LinkEngine link = new LinkEngine(connection, PersonLinking.COMPARISONS, rules, "link", OTHERS, REGISTRY, null)
+                .sampledBy(SAMPLE_KEY);
         long linkPairs = java.util.Arrays.stream(link.block()).sum();
         watch.lap("link: block");
         if (linkPairs == 0 && pinned == null) {
@@ -140,7 +148,7 @@ public final class LinkTasklet implements Tasklet {
 
     /** The columns the comparisons and blocking rules read, for the registry, the other records and everyone. */
     static void prepareInput(Connection connection) throws SQLException {
-        String columns = "record_id AS id, import_id, id_dtks, nik, left(nik, 12) AS nik12, no_kk, nama_std, "
+        String columns = "record_id AS id, import_id, hash(source_file, source_row) AS " + SAMPLE_KEY + ", id_dtks, nik, left(nik, 12) AS nik12, no_kk, nama_std, "
                 + "nama_tokens, tanggal_lahir, jenis_kelamin, nama_ibu_std, kode_wilayah, rt, rw";
         String[][] sides = {{REGISTRY, "="}, {OTHERS, "<>"}};
         for (String[] side : sides) {

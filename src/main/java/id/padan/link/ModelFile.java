@@ -18,9 +18,15 @@ public final class ModelFile {
 
     /** Where a job's trained model is kept: next to the warehouse, e.g. {@code work/kapuas.link-model.json}. */
     public static Path nextTo(Path warehouse) {
+        return nextTo(warehouse, null);
+    }
+
+    /** The model of one regency of a job over several, e.g. {@code work/kalteng.62.03.link-model.json}. */
+    public static Path nextTo(Path warehouse, String regency) {
         String name = warehouse.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return warehouse.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".link-model.json");
+        return warehouse.resolveSibling((dot > 0 ? name.substring(0, dot) : name)
+                + (regency == null ? "" : "." + regency) + ".link-model.json");
     }
 
     public static void write(LinkModel model, Path file) throws IOException {

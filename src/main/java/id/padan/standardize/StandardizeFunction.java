@@ -25,17 +25,27 @@ final class StandardizeFunction {
         for (SourceKind kind : SourceKind.values()) {
             Map<String, Integer> positions = new java.util.HashMap<>();
             for (int i = 0; i < kind.fields().size(); i++) {
-                positions.put(kind.fields().get(i), i + 2);
+                positions.put(kind.fields().get(i), i + 3);
             }
             POSITIONS.put(kind, Map.copyOf(positions));
         }
     }
 
-    private final PersonStandardizer standardizer;
+    private final java.util.function.Function<String, PersonStandardizer> standardizerOfArea;
+    private final Map<String, PersonStandardizer> standardizers = new ConcurrentHashMap<>();
     private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
 
+    /** One standardizer for every row, whatever area an import names. */
     StandardizeFunction(PersonStandardizer standardizer) {
-        this.standardizer = standardizer;
+        this(area -> standardizer);
+    }
+
+    /**
+     * A standardizer per area: each import names the regency it comes from, where place names without a code are
+     * looked up (an empty text for none).
+     */
+    StandardizeFunction(java.util.function.Function<String, PersonStandardizer> standardizerOfArea) {
+        this.standardizerOfArea = standardizerOfArea;
     }
 
     /** Registers the function on the connection's database; registering it twice is harmless. */
@@ -57,6 +67,9 @@ final class StandardizeFunction {
     private String apply(Object[] args) {
         SourceKind kind = SourceKind.fromId((String) args[0]).orElseThrow();
         LocalDate reference = dates.computeIfAbsent((String) args[1], LocalDate::parse);
+        String area = args[2] == null ? "" : (String) args[2];
+        PersonStandardizer standardizer = standardizers.computeIfAbsent(area,
+                a -> standardizerOfArea.apply(a.isEmpty() ? null : a));
         Map<String, Integer> positions = POSITIONS.get(kind);
         StandardPerson person = standardizer.standardize(kind, field -> {
             Integer at = positions.get(field);
@@ -65,13 +78,16 @@ final class StandardizeFunction {
         return PersonStdColumns.pack(person);
     }
 
-    /** The INSERT that standardizes one import of a kind; parameters: kind, reference date, program, periode, import. */
+    /**
+     * The INSERT that standardizes one import of a kind; parameters: kind, source file, program, periode, kind,
+     * reference date, area (regency code or null), import.
+     */
     static String insertSql(SourceKind kind, String personTable, String rawTable, long recordIdStride) {
         return "INSERT INTO " + personTable + " SELECT CAST(import_id AS BIGINT) * " + recordIdStride + " + source_row, import_id, ?, "
                 + "?, source_row, program, periode, " + PersonStdColumns.unpackSql("s")
                 + " FROM (SELECT import_id, source_row, coalesce(?, upper(trim(" + (kind.fields().contains("program") ? "program" : "NULL")
                 + "))) AS program, coalesce(?, " + (kind.fields().contains("periode") ? "trim(periode)" : "NULL") + ") AS periode, "
-                + "string_split(" + NAME + "(?, ?, " + String.join(", ", kind.fields()) + "), chr(31)) AS s"
+                + "string_split(" + NAME + "(?, ?, ?, " + String.join(", ", kind.fields()) + "), chr(31)) AS s"
                 + " FROM " + rawTable + " WHERE import_id = ?)";
     }
 }

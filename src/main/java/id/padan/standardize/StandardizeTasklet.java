@@ -35,8 +35,8 @@ public final class StandardizeTasklet implements Tasklet {
     public StandardizeTasklet(RunContext run) {
         this.run = run;
         this.regions = RegionTable.kemendagri2025();
-        this.function = new StandardizeFunction(new PersonStandardizer(regions, run.job().regency(),
-                peristiwaLabels(run.job())));
+        java.util.Map<String, String> labels = peristiwaLabels(run.job());
+        this.function = new StandardizeFunction(area -> new PersonStandardizer(regions, area, labels));
     }
 
     /**
@@ -88,11 +88,19 @@ public final class StandardizeTasklet implements Tasklet {
                 new org.springframework.core.io.ClassPathResource("padan/sql/standardize-schema.sql"));
     }
 
-    record PendingImport(int importId, SourceKind kind, String sourceFile, String program, String periode) {
+    /** @param regency where the file comes from: place names without a code are looked up there */
+    record PendingImport(int importId, SourceKind kind, String sourceFile, String program, String periode,
+            String regency) {
     }
 
-    private static PendingImport nextImport(Connection connection) throws SQLException {
-        String sql = "SELECT import_id, kind, source_file, program, periode FROM " + Tables.IMPORTS
+    /** The regency of a loaded source; a source the job no longer names (or an inbox file) is the job's regency. */
+    private String regencyOf(String sourceId) {
+        return run.job().sources().stream().filter(s -> s.id().equals(sourceId)).findFirst()
+                .map(s -> run.job().regencyOf(s)).orElse(run.job().regency());
+    }
+
+    private PendingImport nextImport(Connection connection) throws SQLException {
+        String sql = "SELECT import_id, kind, source_file, program, periode, source_id FROM " + Tables.IMPORTS
                 + " WHERE import_id NOT IN (SELECT import_id FROM " + Tables.STANDARDIZED_IMPORTS + ")"
                 + " ORDER BY import_id LIMIT 1";
         try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
@@ -100,7 +108,7 @@ public final class StandardizeTasklet implements Tasklet {
                 return null;
             }
             return new PendingImport(rs.getInt(1), SourceKind.fromId(rs.getString(2)).orElseThrow(),
-                    rs.getString(3), rs.getString(4), rs.getString(5));
+                    rs.getString(3), rs.getString(4), rs.getString(5), regencyOf(rs.getString(6)));
         }
     }
 
@@ -128,6 +136,7 @@ public final class StandardizeTasklet implements Tasklet {
             ps.setString(i++, pending.periode());
             ps.setString(i++, kind.id());
             ps.setString(i++, referenceDate(pending).toString());
+            ps.setString(i++, pending.regency());
             ps.setInt(i, pending.importId());
             long written = ps.executeUpdate();
             long raw = rowBounds(connection, kind, pending.importId())[2];
@@ -155,7 +164,7 @@ public final class StandardizeTasklet implements Tasklet {
         String select = "SELECT source_row, kode_wilayah, desa, jumlah_penduduk FROM " + Tables.raw(SourceKind.POPULATION)
                 + " WHERE import_id = ? ORDER BY source_row";
         long written = 0;
-        RegionResolver villages = run.job().regency() == null ? regions.resolver() : regions.resolver(run.job().regency());
+        RegionResolver villages = pending.regency() == null ? regions.resolver() : regions.resolver(pending.regency());
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, Tables.POPULATION_STD);
                 PreparedStatement ps = connection.prepareStatement(select)) {

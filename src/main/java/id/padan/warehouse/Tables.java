@@ -42,6 +42,19 @@ public final class Tables {
     /** Worklist stage: one row per distinct result file content imported. */
     public static final String RESULT_IMPORTS = "result_imports";
 
+    /**
+     * Which imports each regency's link and flag stages read: one row per regency schema and import, with whether the
+     * import belongs to that regency alone (a shared reference list appears under every regency, not owned).
+     */
+    public static final String PARTITION_IMPORTS = "partition_imports";
+    /**
+     * Flag stage: recipients that no registry person of their own regency matches, found by NIK, name and birth date
+     * in the NIK index of another regency (moved or died there).
+     */
+    public static final String ELSEWHERE_LINKS = "elsewhere_links";
+    /** Per-regency work of the NIK index: the registry persons of one regency, written out as sorted Parquet. */
+    public static final String NIK_INDEX = "nik_index";
+
     /** Every file of personal data written: who, when, what and how many rows. */
     public static final String EXPORT_AUDIT = "export_audit";
 
@@ -55,6 +68,18 @@ public final class Tables {
 
     private Tables() {
     }
+
+    /**
+     * The schema a regency's link and flag stages write in, e.g. {@code part_6203}; {@code part_all} for a job that
+     * names no regency. Built from a validated code (two digits, a dot, two digits), never from file content.
+     */
+    public static String partitionSchema(String regency) {
+        return regency == null ? "part_all" : "part_" + regency.replace(".", "");
+    }
+
+    /** The tables the link and flag stages write per regency, gathered into the main schema after them. */
+    public static final java.util.List<String> PER_REGENCY = java.util.List.of(LINKS, CLUSTERS, DEATH_LIST_LINKS,
+            CIVIL_SERVANT_LINKS, ELSEWHERE_LINKS, RECIPIENT_FACTS, FLAG_PROGRAMS, FLAGS, DROPS);
 
     /** The raw table of a source kind, e.g. {@code raw_dtks}: canonical fields as text, exactly as read. */
     public static String raw(SourceKind kind) {

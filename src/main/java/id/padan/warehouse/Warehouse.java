@@ -129,7 +129,10 @@ public final class Warehouse implements AutoCloseable {
 
     public static boolean tableExists(Connection c, String table) throws SQLException {
         try (var ps = c.prepareStatement(
-                "SELECT count(*) FROM information_schema.tables WHERE lower(table_name) = lower(?)")) {
+                "SELECT count(*) FROM information_schema.tables WHERE lower(table_name) = lower(?)"
+                        // a regency's schema also holds its own links and flags; the main schema holds the gathered
+                        // ones, and a connection in a regency's schema reads the main tables it does not have
+                        + " AND table_schema IN (current_schema(), 'main')")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

@@ -66,7 +66,7 @@ class StandardizeFunctionTest {
             new StandardizeFunction(standardizer).register(c);
             try (PreparedStatement ps = c.prepareStatement(StandardizeFunction.insertSql(SourceKind.DTKS, "person_std",
                     "raw_dtks", 1_000_000_000L))) {
-                Object[] params = {"dtks", "dtks.txt", null, null, "dtks", REFERENCE.toString(), 7};
+                Object[] params = {"dtks", "dtks.txt", null, null, "dtks", REFERENCE.toString(), null, 7};
                 for (int i = 0; i < params.length; i++) {
                     ps.setObject(i + 1, params[i]);
                 }

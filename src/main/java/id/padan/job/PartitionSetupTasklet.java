@@ -1,0 +1,87 @@
+package id.padan.job;
+
+import id.padan.warehouse.Tables;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Prepares one schema per regency of the job for the link and flag stages: {@code partition_imports} says which
+ * imports each regency reads, and each schema's {@code person_std} is a view of the main table limited to them. A
+ * stage running with its connection's schema set to a regency's thus sees that regency's people only, writes its
+ * tables there, and still reads every other table (regions, imports) from the main schema.
+ */
+public final class PartitionSetupTasklet implements Tasklet {
+    private final RunContext run;
+
+    public PartitionSetupTasklet(RunContext run) {
+        this.run = run;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
+        Connection c = DataSourceUtils.getConnection(run.warehouse().dataSource());
+        List<String> regencies = run.job().partitionRegencies();
+        Map<String, String> regencyOfSource = new LinkedHashMap<>();
+        for (JobDefinition.Source source : run.job().sources()) {
+            regencyOfSource.put(source.id(), run.job().regencyOf(source));
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE OR REPLACE TABLE " + Tables.PARTITION_IMPORTS
+                    + " (schema_name VARCHAR NOT NULL, regency VARCHAR, import_id INTEGER NOT NULL, owned BOOLEAN NOT NULL)");
+        }
+        List<Object[]> rows = new ArrayList<>();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT import_id, source_id FROM " + Tables.IMPORTS + " ORDER BY import_id")) {
+            while (rs.next()) {
+                int importId = rs.getInt(1);
+                String sourceId = rs.getString(2);
+                // sources taken from an inbox, or no longer named by the job, belong to the job's single regency;
+                // in a job over several regencies they are shared (an inbox job has one regency; old sources are
+                // superseded and have no rows left to link)
+                String regency = regencyOfSource.containsKey(sourceId) ? regencyOfSource.get(sourceId)
+                        : regencies.size() == 1 ? regencies.get(0) : null;
+                for (String partition : regencies) {
+                    boolean owned = regencies.size() == 1 || Objects.equals(partition, regency);
+                    if (owned || regency == null) {
+                        rows.add(new Object[] {Tables.partitionSchema(partition), partition, importId, owned});
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Tables.PARTITION_IMPORTS + " VALUES (?, ?, ?, ?)")) {
+            for (Object[] row : rows) {
+                ps.setString(1, (String) row[0]);
+                ps.setString(2, (String) row[1]);
+                ps.setInt(3, (Integer) row[2]);
+                ps.setBoolean(4, (Boolean) row[3]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        for (String partition : regencies) {
+            String schema = Tables.partitionSchema(partition);
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+                // current_schema() is the schema of the connection reading the view: the regency whose stage runs
+                st.execute("CREATE OR REPLACE VIEW " + schema + "." + Tables.PERSON_STD + " AS SELECT p.* FROM main."
+                        + Tables.PERSON_STD + " p WHERE p.import_id IN (SELECT import_id FROM main."
+                        + Tables.PARTITION_IMPORTS + " WHERE schema_name = current_schema())");
+            }
+        }
+        contribution.incrementWriteCount(rows.size());
+        return RepeatStatus.FINISHED;
+    }
+}
