@@ -32,6 +32,10 @@ final class ExplainCommand implements Callable<Integer> {
             description = "The input file name and its 1-based data row (header excluded), e.g. pkh_2026_t2.csv:17.")
     String record;
 
+    @Option(names = "--regency", paramLabel = "CODE",
+            description = "In a job over several regencies: the regency whose file it is, e.g. 62.03.")
+    String regency;
+
     @Spec
     CommandSpec spec;
 
@@ -54,8 +58,14 @@ final class ExplainCommand implements Callable<Integer> {
         JobDefinition job = JobFiles.load(jobFile);
         JobPaths paths = new JobPaths(job);
         Path warehouse = paths.warehouse(job);
+        boolean several = job.partitionRegencies().size() > 1;
+        if (several && (regency == null || !job.partitionRegencies().contains(regency))) {
+            err.println("padan explain: the job covers the regencies " + String.join(", ", job.partitionRegencies())
+                    + ", whose files may share names; add --regency with one of them");
+            return ExitCodes.BAD_USAGE;
+        }
         Path modelFile = job.linking().model() != null ? paths.resolve(job.linking().model()).orElseThrow()
-                : ModelFile.nextTo(warehouse);
+                : ModelFile.nextTo(warehouse, several ? regency : null);
         if (!Files.isRegularFile(warehouse) || !Files.isRegularFile(modelFile)) {
             err.println("padan explain: the job has not been linked yet; run 'padan run " + jobFile + "' first");
             return ExitCodes.BAD_USAGE;
@@ -66,7 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(),
                 readOnly)) {
             Explainer explainer = new Explainer(connection, model);
-            Optional<Long> recordId = explainer.recordOf(file, row);
+            Optional<Long> recordId = explainer.recordOf(file, row, several ? regency : null);
             if (recordId.isEmpty()) {
                 err.println("padan explain: " + file + " has no loaded row " + row
                         + "; check the file name (without folder) and the row (rejected rows are in rejects.csv)");

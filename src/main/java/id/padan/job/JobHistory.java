@@ -98,6 +98,10 @@ public final class JobHistory {
         steps.sort(Comparator.comparing(StepExecution::getId));
         StringBuilder out = new StringBuilder();
         for (StepExecution step : steps) {
+            // a regency's part of a stage (link:62.03) is told only when it did not finish: its stage says the rest
+            if (step.getStepName().contains(":") && step.getStatus() == BatchStatus.COMPLETED) {
+                continue;
+            }
             if (!out.isEmpty()) {
                 out.append(" > ");
             }

@@ -38,10 +38,18 @@ public final class Explainer {
 
     /** The record of a file row, e.g. {@code pkh_2026_t2.csv} row 17. */
     public Optional<Long> recordOf(String sourceFile, long sourceRow) throws SQLException {
+        return recordOf(sourceFile, sourceRow, null);
+    }
+
+    /** The record of a file's row among the files of one regency (null: any), as file names repeat across regencies. */
+    public Optional<Long> recordOf(String sourceFile, long sourceRow, String regency) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT record_id FROM " + Tables.PERSON_STD
-                + " WHERE source_file = ? AND source_row = ?")) {
+                + " WHERE source_file = ? AND source_row = ? AND (?::VARCHAR IS NULL OR import_id IN (SELECT import_id"
+                + " FROM " + Tables.PARTITION_IMPORTS + " WHERE regency = ? AND owned)) ORDER BY record_id")) {
             ps.setString(1, sourceFile);
             ps.setLong(2, sourceRow);
+            ps.setString(3, regency);
+            ps.setString(4, regency);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
