@@ -57,18 +57,30 @@ public final class FlagTasklet implements Tasklet {
     public long judge(Connection connection) throws SQLException {
         List<ProgramRound> rounds = ProgramRound.of(run.job(), listedPeriods(connection));
         writeRounds(connection, rounds);
+        long lookupStart = System.nanoTime();
         try {
             NikIndex.findElsewhere(connection, run, regency);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the NIK index: " + e.getMessage(), e);
         }
+        double lookupSeconds = (System.nanoTime() - lookupStart) / 1e9;
         Warehouse.runStageScript(connection, SCRIPT);
         // group ids are numbered per regency, so a job over several regencies says whose group it is
         String groupPrefix = run.job().partitionRegencies().size() > 1 ? regency.replace(".", "") + "-" : "";
         for (ProgramRound round : rounds) {
             flagDuplicates(connection, round, groupPrefix);
         }
-        return print(connection, rounds, run.console());
+        long total = print(connection, rounds, run.console());
+        try (var st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM "
+                + Tables.ELSEWHERE_LINKS)) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                run.console().println(String.format(Locale.ROOT, "  recipients found in another regency's registry"
+                        + " through the NIK index: %,d (lookup %.1f s)", rs.getLong(1), lookupSeconds));
+                run.console().flush();
+            }
+        }
+        return total;
     }
 
     private static Map<String, Set<String>> listedPeriods(Connection c) throws SQLException {
