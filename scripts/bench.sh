@@ -12,8 +12,9 @@
 #                prints the wall-time ratio of the first value against each other one.
 # Data is generated once per size into bench-out/bench/data-SIZE/ and reused (a .done-* marker names what is in it);
 # each run gets a fresh bench-out/bench/run-SIZE[-tN]/ (warehouse, outputs, run.log, time.txt).
-# Output: a table on stdout, bench-out/bench/results.csv (one row per run), bench-out/bench/steps.csv (one row per
-# run and step) and bench-out/bench/steps.svg (each run's wall time split by step; drawn by awk, nothing to install).
+# Output: a table on stdout, bench-out/bench/results.csv (one row per run; the rows of runs not redone stay),
+# bench-out/bench/steps.csv (one row per run and step) and bench-out/bench/steps.svg (each run's step times as a bar
+# split by step; drawn by awk, nothing to install).
 # A run that fails is reported with status `failed` and the script exits 1 at the end; the other sizes still run.
 # Environment: BENCH_MEMORY (DuckDB memory_limit of the single-regency sizes, default 2GB, as bench-run.sh),
 # BENCH_MEMORY_MULTI (default 12GB), BENCH_DUCKDB_THREADS (default 2).
@@ -120,8 +121,12 @@ step_times() {
 
 results="$bench/results.csv"
 steps_csv="$bench/steps.csv"
-echo "size,regencies,households_per_regency,persons,partition_threads,status,total_wall_s,cpu_s,peak_rss_mb,warehouse_mb,persons_per_s,link_s,link_pairs,link_pairs_per_s,steps" > "$results"
-echo "run,step,wall_s" > "$steps_csv"
+# this invocation's rows; merged at the end with the rows of runs it did not redo, so that `bench.sh 5m` after
+# `bench.sh 100k 1m` keeps the figures of both
+new_results="$bench/.results.new"
+new_steps="$bench/.steps.new"
+: > "$new_results"
+: > "$new_steps"
 failed=0
 
 run_size() {
@@ -153,17 +158,17 @@ run_size() {
   local warehouse_kb=0
   [ -d "$dir/warehouse" ] && warehouse_kb=$(du -sk "$dir/warehouse" | cut -f1)
   step_times "$dir/run.log" > "$dir/steps.txt"
-  awk -v run="${run#run-}" '{ print run "," $1 "," $2 }' "$dir/steps.txt" >> "$steps_csv"
+  awk -v run="${run#run-}" '{ print run "," $1 "," $2 }' "$dir/steps.txt" >> "$new_steps"
   local link_s pairs
   link_s=$(awk '$1 == "link" { s += $2 } END { printf "%.3f", s }' "$dir/steps.txt")
   pairs=$(sed -nE 's/.*(link|dedupe): blocking rule .* added ([0-9]+) pairs.*/\2/p' "$dir/run.log" | awk '{ s += $1 } END { print s + 0 }')
   local steps; steps=$(awk '{ printf "%s%s=%s", (NR > 1 ? ";" : ""), $1, $2 }' "$dir/steps.txt")
-  awk -v size="$size" -v codes="$codes" -v hh="$households" -v persons="$persons" -v threads="${threads:-}" \
+  awk -v run="${run#run-}" -v size="$size" -v codes="$codes" -v hh="$households" -v persons="$persons" -v threads="${threads:-}" \
       -v status="$status" -v wall="$wall" -v user="$user" -v sys="$sys" -v rss="$rss" -v wkb="$warehouse_kb" \
       -v link="$link_s" -v pairs="$pairs" -v steps="$steps" 'BEGIN {
-    printf "%s,%s,%s,%d,%s,%s,%.2f,%.2f,%.0f,%.0f,%.0f,%.2f,%d,%.0f,%s\n", size, codes, hh, persons, threads, status,
+    printf "%s,%s,%s,%s,%d,%s,%s,%.2f,%.2f,%.0f,%.0f,%.0f,%.2f,%d,%.0f,%s\n", run, size, codes, hh, persons, threads, status,
       wall, user + sys, rss / 1024, wkb / 1024, (wall > 0 ? persons / wall : 0), link, pairs,
-      (link > 0 ? pairs / link : 0), steps }' >> "$results"
+      (link > 0 ? pairs / link : 0), steps }' >> "$new_results"
 }
 
 for size in "${sizes[@]}"; do
@@ -177,15 +182,25 @@ for size in "${sizes[@]}"; do
   fi
 done
 
+merge() { # merge FILE NEW HEADER: rows of NEW, after the rows of FILE whose run (column 1) NEW does not have
+  { echo "$3"
+    [ -f "$1" ] && awk -F, 'NR == FNR { redo[$1] = 1; next } FNR > 1 && !($1 in redo)' "$2" "$1"
+    cat "$2"; } > "$1.tmp"
+  mv "$1.tmp" "$1"
+  rm -f "$2"
+}
+merge "$results" "$new_results" "run,size,regencies,households_per_regency,persons,partition_threads,status,total_wall_s,cpu_s,peak_rss_mb,warehouse_mb,persons_per_s,link_s,link_pairs,link_pairs_per_s,steps"
+merge "$steps_csv" "$new_steps" "run,step,wall_s"
+
 echo
-column -s, -t < <(cut -d, -f1,4,5,6,7,9,10,11,12,13,14 "$results")
+column -s, -t < <(cut -d, -f1,5,7,8,10,11,12,13,14,15 "$results")
 echo
-awk -F, 'NR > 1 { split($15, s, ";"); line = ""; for (i = 1; i in s; i++) { split(s[i], kv, "="); line = line sprintf(" %s %.1fs", kv[1], kv[2]) }
-  printf "%-6s%s\n", $1 ($5 != "" ? "-t" $5 : ""), line }' "$results"
+awk -F, 'NR > 1 { n = split($16, s, ";"); line = ""; for (i = 1; i <= n; i++) { split(s[i], kv, "="); line = line sprintf(" %s %.1fs", kv[1], kv[2]) }
+  printf "%-8s%s\n", $1, line }' "$results"
 
 if [ -n "$threads_list" ]; then
   # wall time of the first thread count against each other, per several-regency size
-  awk -F, 'NR > 1 && $5 != "" && $6 == "ok" { wall[$1, $5] = $7; if (!($1 in first)) { first[$1] = $5; order[++n] = $1 } ts[$1] = ts[$1] " " $5 }
+  awk -F, 'NR > 1 && $1 ~ /-t[0-9]+$/ && $7 == "ok" { s = $2; wall[s, $6] = $8; if (!(s in first)) { first[s] = $6; order[++n] = s } ts[s] = ts[s] " " $6 }
     END { for (i = 1; i <= n; i++) { s = order[i]; k = split(ts[s], t, " ")
       for (j = 2; j <= k; j++) printf "%s: partitions.threads %s -> %s: wall %.1f s -> %.1f s, speed-up %.2fx\n", s, first[s], t[j], wall[s, first[s]], wall[s, t[j]], wall[s, first[s]] / wall[s, t[j]] } }' "$results"
 fi
