@@ -77,7 +77,7 @@ job_file() {
       -e "s#^warehouse: .*#warehouse: $run/warehouse/bench.duckdb#" \
       -e "s#^output: .*#output: $run/out#" \
       -e "s#^duckdb: .*#duckdb: {memory_limit: $memory_multi, temp_directory: $run/warehouse/tmp, threads: $duckdb_threads}#" \
-      -e "s#path: #path: data-$size/#" \
+      -e "s#path: #path: data-$size/#" -e "1s/^# Written by padan synth:/# scripts\/bench.sh, from the job padan synth wrote for/" \
       "$bench/data-$size/job.yaml" > "$job"
   else
     local d="data-$size"
@@ -163,11 +163,11 @@ run_size() {
   link_s=$(awk '$1 == "link" { s += $2 } END { printf "%.3f", s }' "$dir/steps.txt")
   pairs=$(sed -nE 's/.*(link|dedupe): blocking rule .* added ([0-9]+) pairs.*/\2/p' "$dir/run.log" | awk '{ s += $1 } END { print s + 0 }')
   local steps; steps=$(awk '{ printf "%s%s=%s", (NR > 1 ? ";" : ""), $1, $2 }' "$dir/steps.txt")
-  awk -v run="${run#run-}" -v size="$size" -v codes="$codes" -v hh="$households" -v persons="$persons" -v threads="${threads:-}" \
+  awk -v run="${run#run-}" -v size="$size" -v codes="${codes//,/ }" -v hh="$households" -v persons="$persons" -v threads="${threads:-}" \
       -v status="$status" -v wall="$wall" -v user="$user" -v sys="$sys" -v rss="$rss" -v wkb="$warehouse_kb" \
       -v link="$link_s" -v pairs="$pairs" -v steps="$steps" 'BEGIN {
     printf "%s,%s,%s,%s,%d,%s,%s,%.2f,%.2f,%.0f,%.0f,%.0f,%.2f,%d,%.0f,%s\n", run, size, codes, hh, persons, threads, status,
-      wall, user + sys, rss / 1024, wkb / 1024, (wall > 0 ? persons / wall : 0), link, pairs,
+      wall, user + sys, rss / 1024, wkb / 1024, (status == "ok" && wall > 0 ? persons / wall : 0), link, pairs,
       (link > 0 ? pairs / link : 0), steps }' >> "$new_results"
 }
 
