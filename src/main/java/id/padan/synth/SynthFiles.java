@@ -40,6 +40,12 @@ public final class SynthFiles {
     public static final String TRUTH_COMPLAINT_LINKS = "truth/complaint_links.csv";
     public static final String TRUTH_TRAPS = "truth/traps.csv";
     public static final String TRUTH_README = "truth/README.txt";
+    /** Several regencies only: the people planted as moved between this regency and another (both directions). */
+    public static final String TRUTH_CROSS_REGENCY = "truth/cross_regency.csv";
+    /** Several regencies only, in the top folder: the regency codes, one a line, in the order given. */
+    public static final String REGENCIES = "regencies.txt";
+    /** Several regencies only, in the top folder: a job file over every regency's folder. */
+    public static final String JOB = "job.yaml";
 
     public static final List<String> TRUTH_PERSONS_HEADER = List.of("person_key", "in_dtks", "household_key", "nik",
             "no_kk", "nama", "jenis_kelamin", "tanggal_lahir", "nama_ibu", "hubungan_keluarga", "kode_wilayah",
@@ -55,6 +61,10 @@ public final class SynthFiles {
             "no_pendaftaran", "named_person_key", "named_outside_key", "named_role", "subject_person_key",
             "subject_outside_key", "subject_in_dtks", "program", "related_flag", "related_source_file",
             "related_source_row", "drop_reason", "pmks");
+    public static final List<String> TRUTH_CROSS_REGENCY_HEADER = List.of("direction", "expected", "program",
+            "periode", "from_regency", "source_file", "source_row", "person_key", "nik", "nama", "tanggal_lahir",
+            "to_regency", "to_household_key", "to_no_kk", "to_kode_wilayah", "peristiwa", "tanggal_peristiwa",
+            "tanggal_pindah");
     public static final List<String> TRUTH_TRAPS_HEADER = List.of("trap", "source_file", "source_row", "person_key",
             "note");
 

@@ -74,4 +74,46 @@ final class TruthReadme {
                 - GHOST_CIVIL_SERVANT is planted on PKH only (a civil-servant pupil is not realistic).
                 """.formatted(label1, label2, pkh1, pkh2, kip1, kip2, dtks, t1, t2);
     }
+
+    /** Appended to every regency's README of a several-regency run (padan synth --regency A --regency B ...). */
+    static String crossRegencyText(String code, String name, String others, String label1, String label2) {
+        return """
+
+                Several regencies
+                -----------------
+                This folder is regency %1$s (%2$s) of a synthetic run over several regencies; the others are
+                %3$s, each in its own folder beside this one, each generated from its own seed. NIK, No. KK and
+                ID DTKS never repeat across the folders. A few people were then moved between the regencies, and
+                the files and truth of both folders say so:
+
+                cross_regency.csv  one row per moved person: direction (OUT = a recipient of this regency who now
+                                 lives in to_regency; IN = someone of from_regency's lists who now lives here),
+                                 expected (what from_regency's truth expects of the row), program, periode (the
+                                 current period), from_regency, source_file / source_row (the row in
+                                 from_regency's list), person_key (the same ID DTKS in both regencies), nik, nama,
+                                 tanggal_lahir (as in both DTKS exports), to_regency, to_household_key, to_no_kk,
+                                 to_kode_wilayah (the family in to_regency they joined), peristiwa and
+                                 tanggal_peristiwa of their row in to_regency's DTKS, tanggal_pindah (the move).
+                expected = GHOST_MOVED: a row of the current list (%5$s) whose person is not in this regency's DTKS
+                                 export at all but is, with the same NIK, name and birth date, in to_regency's
+                                 (PERISTIWA blank or DD). flags.csv has the GHOST_MOVED row, its note naming
+                                 to_regency.
+                expected = GHOST_DECEASED: the same, but to_regency's DTKS has them MD with a date before the
+                                 current reference date. flags.csv has GHOST_DECEASED (not also GHOST_MOVED).
+                expected = MOVED: a row of the previous list (%4$s), missing from the current list, whose person
+                                 is now in to_regency's DTKS: a legitimate drop. drops.csv has the MOVED row and
+                                 flags.csv no longer has the LOST_PKH / LOST_KIP row the person had before.
+                What changed, and what did not:
+                - a moved person's row is gone from this regency's DTKS export and from persons.csv, and is in
+                  to_regency's, as FAMILI LAIN of a family there that receives nothing (moving in with
+                  relatives), with that family's address, No. KK and decile; they keep their NIK (its prefix is
+                  where they were first registered) and their ID DTKS;
+                - links.csv still names them by that ID DTKS, with the household_key of the family they left
+                  here; their family here keeps its other members, cases and drops unchanged;
+                - only people with a simple truth were moved: one clean row (NIK, name and birth date written as
+                  in DTKS), no other case, drop or trap, named in no complaint, alive and active, not a civil
+                  servant, not the head of a family that stays, at most one person per family;
+                - the death of a GHOST_DECEASED person is only in to_regency's DTKS, not on any death list.
+                """.formatted(code, name, others, label1, label2);
+    }
 }

@@ -16,5 +16,9 @@
  * <p>The flagged cases live in the current (second) period only; the first period is the clean "previous" list
  * that {@code LOST_*} cases and legitimate drops are judged against. See {@code truth/README.txt} in the output for
  * the truth columns.
+ *
+ * <p>{@link id.padan.synth.MultiSynthesizer} writes several regencies, each as a run of its own with a seed derived
+ * from the base seed and its code, then moves a few people between them and rewrites both sides' DTKS and truth
+ * (see {@code truth/cross_regency.csv}), for partitioned runs and the national NIK index.
  */
 package id.padan.synth;

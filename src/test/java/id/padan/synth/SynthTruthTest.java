@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +62,42 @@ class SynthTruthTest {
         }
     }
 
+    /**
+     * One regency of a several-regency run, after people were moved between the regencies: the same checks hold,
+     * with the contract's cross-regency rules (a current recipient found only in another regency's DTKS is
+     * GHOST_MOVED, or GHOST_DECEASED when it says MD; a previous recipient found there is a drop MOVED).
+     */
+    @Nested
+    class OneOfSeveralRegencies extends Check {
+        @Override
+        SynthOptions options(Path dir) {
+            return new MultiSynthOptions(List.of("62.01", "62.03"), 2_000, 77L, dir, SynthOptions.DEFAULT_PERIOD1,
+                    SynthOptions.DEFAULT_PERIOD2, SynthOptions.DEFAULT_NOISE).forRegency("62.03");
+        }
+
+        @Override
+        SynthReport synthesize(SynthOptions o) throws IOException {
+            MultiSynthReport all = new MultiSynthesizer(regions).run(new MultiSynthOptions(List.of("62.01", "62.03"),
+                    o.households(), 77L, dir, o.period1Date(), o.period2Date(), o.noise()));
+            for (Map<String, String> p : Tables.read(dir.resolve("62.01/truth/persons.csv"), UTF8, ',').rows) {
+                if ("YA".equals(p.get("in_dtks"))) {
+                    elsewhere.put(p.get("person_key"), p);
+                }
+            }
+            return all.regencies().get(1);
+        }
+
+        @Test
+        void movesOfEveryKindWentBothWays() {
+            Set<String> kinds = new TreeSet<>();
+            for (Map<String, String> c : crossRegency.rows) {
+                kinds.add(c.get("direction") + " " + c.get("expected"));
+            }
+            assertThat(kinds).containsExactly("IN GHOST_DECEASED", "IN GHOST_MOVED", "IN MOVED", "OUT GHOST_DECEASED",
+                    "OUT GHOST_MOVED", "OUT MOVED");
+        }
+    }
+
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     abstract static class Check {
         static final Charset UTF8 = StandardCharsets.UTF_8;
@@ -76,7 +114,16 @@ class SynthTruthTest {
 
         abstract SynthOptions options(Path dir);
 
+        SynthReport synthesize(SynthOptions o) throws IOException {
+            return new Synthesizer(regions).run(o);
+        }
+
+        /** The folder generated into; the regency's files are in {@code home} (the same, for one regency). */
         Path dir;
+        Path home;
+        /** DTKS persons of the other regencies, by person_key (several regencies only). */
+        Map<String, Map<String, String>> elsewhere = new HashMap<>();
+        Tables crossRegency;
         SynthReport report;
         RegionTable regions;
         Tables dtks;
@@ -112,21 +159,25 @@ class SynthTruthTest {
             L2 = T2.getYear() + "-T2";
             DTKS = "dtks_" + o.regencyCode() + ".txt";
             REGENCY4 = o.regencyCode().replace(".", "").substring(0, 2);
-            report = new Synthesizer(regions).run(o);
-            dtks = Tables.read(dir.resolve(DTKS), UTF8, '|');
-            pkh1 = Tables.read(dir.resolve(P1), UTF8, ',');
-            pkh2 = Tables.read(dir.resolve(P2), CP1252, ';');
-            kip1 = Tables.read(dir.resolve(K1), UTF8, ',');
-            kip2 = Tables.read(dir.resolve(K2), UTF8, ',');
-            complaints = Tables.read(dir.resolve("pengaduan_puskesos.csv"), UTF8, ',');
-            deaths = Tables.read(dir.resolve("kematian_dukcapil.csv"), UTF8, ',');
-            pns = Tables.read(dir.resolve("pns.csv"), UTF8, ',');
-            population = Tables.read(dir.resolve("penduduk_desa.csv"), UTF8, ',');
-            persons = Tables.read(dir.resolve("truth/persons.csv"), UTF8, ',');
-            links = Tables.read(dir.resolve("truth/links.csv"), UTF8, ',');
-            flags = Tables.read(dir.resolve("truth/flags.csv"), UTF8, ',');
-            drops = Tables.read(dir.resolve("truth/drops.csv"), UTF8, ',');
-            complaintLinks = Tables.read(dir.resolve("truth/complaint_links.csv"), UTF8, ',');
+            report = synthesize(o);
+            home = report.outDir();
+            dtks = Tables.read(home.resolve(DTKS), UTF8, '|');
+            pkh1 = Tables.read(home.resolve(P1), UTF8, ',');
+            pkh2 = Tables.read(home.resolve(P2), CP1252, ';');
+            kip1 = Tables.read(home.resolve(K1), UTF8, ',');
+            kip2 = Tables.read(home.resolve(K2), UTF8, ',');
+            complaints = Tables.read(home.resolve("pengaduan_puskesos.csv"), UTF8, ',');
+            deaths = Tables.read(home.resolve("kematian_dukcapil.csv"), UTF8, ',');
+            pns = Tables.read(home.resolve("pns.csv"), UTF8, ',');
+            population = Tables.read(home.resolve("penduduk_desa.csv"), UTF8, ',');
+            persons = Tables.read(home.resolve("truth/persons.csv"), UTF8, ',');
+            links = Tables.read(home.resolve("truth/links.csv"), UTF8, ',');
+            flags = Tables.read(home.resolve("truth/flags.csv"), UTF8, ',');
+            drops = Tables.read(home.resolve("truth/drops.csv"), UTF8, ',');
+            complaintLinks = Tables.read(home.resolve("truth/complaint_links.csv"), UTF8, ',');
+            if (Files.exists(home.resolve("truth/cross_regency.csv"))) {
+                crossRegency = Tables.read(home.resolve("truth/cross_regency.csv"), UTF8, ',');
+            }
             byName.put(P1, pkh1);
             byName.put(P2, pkh2);
             byName.put(K1, kip1);
@@ -260,6 +311,15 @@ class SynthTruthTest {
                         continue;
                     }
                     Map<String, String> p = personByKey.get(key);
+                    if (p == null) {
+                        // not in this regency's DTKS at all, but in another's: moved there, or died there
+                        Map<String, String> away = elsewhere.get(key);
+                        assertThat(away).as("%s row %d is a DTKS person of some regency", file, r).isNotNull();
+                        LocalDate died = "MD".equals(away.get("peristiwa")) ? date(away.get("tanggal_peristiwa")) : null;
+                        out.add((died != null && !died.isAfter(T2) ? "GHOST_DECEASED|" : "GHOST_MOVED|") + file + "|"
+                                + r);
+                        continue;
+                    }
                     LocalDate md = "MD".equals(p.get("peristiwa")) ? date(p.get("tanggal_peristiwa")) : null;
                     Map<String, String> d = deathList.get(p.get("nik"));
                     LocalDate listed = d == null ? null : dmy(d.get("TGL_KEMATIAN"));
@@ -298,7 +358,8 @@ class SynthTruthTest {
                     if (key.isEmpty() || current.contains(key)) {
                         continue;
                     }
-                    if (eligibleAtT2(personByKey.get(key), deathList)
+                    // someone now in another regency's DTKS moved: a drop, not a case
+                    if (personByKey.containsKey(key) && eligibleAtT2(personByKey.get(key), deathList)
                             && (!pair[2].equals("LOST_KIP") || stillInSchool(personByKey.get(key), t1.row(r)))) {
                         out.add(pair[2] + "|" + pair[0] + "|" + r);
                     }
@@ -440,6 +501,12 @@ class SynthTruthTest {
                 Set<String> current = file.startsWith("pkh") ? currentPkh : currentKip;
                 assertThat(current).doesNotContain(d.get("person_key"));
                 Map<String, String> p = personByKey.get(d.get("person_key"));
+                if (p == null) {
+                    assertThat(d.get("reason")).isEqualTo("MOVED");
+                    assertThat(elsewhere).as("moved to another regency: %s", d).containsKey(d.get("person_key"));
+                    accounted.add(file + "#" + row);
+                    continue;
+                }
                 Map<String, String> prev = byName.get(file).row(row);
                 switch (d.get("reason")) {
                     case "DIED" -> assertThat("MD".equals(p.get("peristiwa")) || deathList.containsKey(p.get("nik")))
@@ -493,7 +560,7 @@ class SynthTruthTest {
                         continue;
                     }
                     assertThat(nikProblem(nik, sexOfRow(t.row(r)))).as("%s row %d NIK %s", file, r, nik).isNull();
-                    Map<String, String> p = personByKey.get(identity(l));
+                    Map<String, String> p = personByKey.getOrDefault(identity(l), elsewhere.get(identity(l)));
                     switch (l.get("nik_written")) {
                         case "SAME", "OWN" -> assertThat(clean(nik)).isEqualTo(p.get("nik"));
                         case "TYPO" -> {
@@ -524,6 +591,8 @@ class SynthTruthTest {
             assertThat(checked).isGreaterThan(1000);
         }
 
+        static final Pattern MOVED_IN = Pattern.compile("moved in from regency (\\d\\d\\.\\d\\d) ");
+
         static int differingDigits(String a, String b) {
             int n = 0;
             for (int i = 0; i < 16; i++) {
@@ -550,7 +619,10 @@ class SynthTruthTest {
                 assertThat(dd).isEqualTo(birth.getDayOfMonth());
                 assertThat(Integer.parseInt(nik.substring(8, 10))).isEqualTo(birth.getMonthValue());
                 assertThat(Integer.parseInt(nik.substring(10, 12))).isEqualTo(birth.getYear() % 100);
-                assertThat(nik.substring(0, 4)).isEqualTo(DTKS.substring(5, 7) + DTKS.substring(8, 10));
+                // someone who moved in from another regency keeps the NIK of where they were first registered
+                Matcher movedIn = MOVED_IN.matcher(personByKey.get(r.get("ID DTKS")).get("note"));
+                String regency = movedIn.lookingAt() ? movedIn.group(1) : DTKS.substring(5, 10);
+                assertThat(nik.substring(0, 4)).isEqualTo(regency.replace(".", ""));
                 String kode = r.get("KODE WILAYAH");
                 assertThat(regions.get(kode.substring(0, 2) + "." + kode.substring(2, 4) + "." + kode.substring(4, 6)
                         + "." + kode.substring(6))).isNotNull();
