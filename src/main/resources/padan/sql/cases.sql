@@ -155,9 +155,10 @@ SELECT 'PDN-' || upper(substr(md5(a.flag || '|' || a.program || '|' || a.subject
        d.id_dtks, a.dtks_record_id, round(a.match_probability, 4) AS match_score,
        CAST(round(100 * a.evidence_strength * coalesce(s.money_factor, 0.5))
             + CASE WHEN n.complaint_no IS NOT NULL THEN coalesce(s.complaint_bonus, 0) ELSE 0 END AS INTEGER) AS priority,
-       n.complaint_no, a.group_id, a.reason, l.explanation, a.evidence_strength
+       n.complaint_no, a.group_id, a.reason, l.explanation, a.evidence_strength, pi.regency
 FROM numbered a
 JOIN person_std p ON p.record_id = a.record_id
+LEFT JOIN partition_imports pi ON pi.import_id = p.import_id AND pi.owned
 LEFT JOIN person_std d ON d.record_id = a.dtks_record_id
 LEFT JOIN case_settings s ON s.program = a.program
 LEFT JOIN complaint_numbers n ON n.case_flag = a.flag AND n.case_record_id = a.record_id

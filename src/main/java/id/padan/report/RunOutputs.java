@@ -38,8 +38,8 @@ public final class RunOutputs implements Tasklet {
 
     static final String CASES_SQL = "SELECT case_id, flag, program, periode, source_file, source_row, nik, no_kk, nama,"
             + " kode_wilayah, kecamatan, desa, id_dtks, match_score, priority, complaint_no, group_id, reason,"
-            + " explanation AS match_explanation FROM " + Tables.CASES
-            + " ORDER BY priority DESC, flag, program, periode, source_file, source_row";
+            + " explanation AS match_explanation, regency FROM " + Tables.CASES
+            + " ORDER BY priority DESC, flag, program, periode, regency, source_file, source_row";
 
     static final String COVERAGE_SQL = """
             WITH villages AS (
