@@ -29,9 +29,24 @@ public final class JobRunner {
 
     private final PrintWriter console;
     private final DuckDbDataSource.Setup beforeAttach;
+    private final Options options;
+
+    /**
+     * What {@code padan run} can say beyond the job file.
+     *
+     * @param progress      a resolved progress mode (not {@code AUTO})
+     * @param progressEvery between two plain progress lines
+     */
+    public record Options(RunProgress.Mode progress, java.time.Duration progressEvery) {
+        public static final Options DEFAULT = new Options(RunProgress.Mode.LINES, RunProgress.DEFAULT_EVERY);
+    }
 
     public JobRunner(PrintWriter console) {
-        this(console, null);
+        this(console, null, Options.DEFAULT);
+    }
+
+    public JobRunner(PrintWriter console, Options options) {
+        this(console, null, options);
     }
 
     /**
@@ -39,8 +54,14 @@ public final class JobRunner {
      *                     tests pass one (see {@link Warehouse#open(Path, Warehouse.Settings, DuckDbDataSource.Setup)})
      */
     public JobRunner(PrintWriter console, DuckDbDataSource.Setup beforeAttach) {
+        this(console, beforeAttach, Options.DEFAULT);
+    }
+
+    /** See {@link #JobRunner(PrintWriter, DuckDbDataSource.Setup)}: only tests and the benchmark pass both. */
+    public JobRunner(PrintWriter console, DuckDbDataSource.Setup beforeAttach, Options options) {
         this.console = console;
         this.beforeAttach = beforeAttach;
+        this.options = options;
     }
 
     /** How a run ended. */
@@ -84,7 +105,10 @@ public final class JobRunner {
                 Path outputDir = OwnerOnlyFiles.createDirectories(paths.output(job).resolve(runId));
                 try (RunLog log = RunLog.open(paths.output(job).resolve(LOG_FOLDER), job.name(), runId, console)) {
                     PrintWriter out = log.console();
-                    RunContext context = new RunContext(job, paths, warehouse, runId, outputDir, out);
+                    RunProgress progress = new RunProgress(options.progress(), out, log::note,
+                            options.progressEvery(), System::nanoTime);
+                    RunContext context = new RunContext(job, paths, warehouse, runId, outputDir, out,
+                            null, progress);
                     out.println((plan.isRestart() ? "restarting " : "starting ") + runId + " of job '" + job.name()
                             + "'" + (plan.isRestart() ? " from the step that did not finish" : ""));
                     out.flush();

@@ -1,5 +1,6 @@
 package id.padan.standardize;
 
+import id.padan.job.Progress;
 import id.padan.job.SourceKind;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,6 +34,7 @@ final class StandardizeFunction {
 
     private final PersonStandardizer standardizer;
     private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
+    private volatile Progress progress = Progress.none();
 
     StandardizeFunction(PersonStandardizer standardizer) {
         this.standardizer = standardizer;
@@ -54,7 +56,28 @@ final class StandardizeFunction {
         }
     }
 
+    /**
+     * Counts every row standardized from now on into {@code rows}, until it is closed; DuckDB calls the function on
+     * its own threads, so this is the one place that sees the rows go by.
+     */
+    Progress reportTo(Progress rows) {
+        progress = rows;
+        return new Progress() {
+            @Override
+            public void step(long n) {
+                rows.step(n);
+            }
+
+            @Override
+            public void close() {
+                progress = Progress.none();
+                rows.close();
+            }
+        };
+    }
+
     private String apply(Object[] args) {
+        progress.step(1);
         SourceKind kind = SourceKind.fromId((String) args[0]).orElseThrow();
         LocalDate reference = dates.computeIfAbsent((String) args[1], LocalDate::parse);
         Map<String, Integer> positions = POSITIONS.get(kind);
