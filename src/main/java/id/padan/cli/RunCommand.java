@@ -23,6 +23,12 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "JOB.yaml", description = "The job file, e.g. jobs/sample-kapuas.yaml.")
     Path jobFile;
 
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = {"Judge this period (e.g. 2026-T1) as current instead of the latest, for each program that"
+                    + " has a list of it; its previous period is the job file's 'previous'.",
+                    "With an inbox, only this period and the one before it are taken; later lists stay in the inbox."})
+    String period;
+
     @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
             description = {"How long steps show progress: auto (a bar on a terminal, plain lines otherwise), bar,"
                     + " lines or none. The run log gets the plain lines in every mode. Default: ${DEFAULT-VALUE}."})
@@ -49,7 +55,8 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("--progress-every must be 0 or more seconds, not " + progressEvery);
         }
         JobDefinition job = JobFiles.load(jobFile);
-        JobRunner.Options options = new JobRunner.Options(mode, Duration.ofSeconds(progressEvery));
+        JobRunner.Options options = new JobRunner.Options(period == null || period.isBlank() ? null : period.trim(),
+                mode, Duration.ofSeconds(progressEvery));
         JobRunner.Outcome outcome = new JobRunner(out, options).run(jobFile, job, "padan run " + jobFile);
         if (outcome == JobRunner.Outcome.NOTHING_NEW) {
             return ExitCodes.OK;

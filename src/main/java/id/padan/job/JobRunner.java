@@ -34,11 +34,12 @@ public final class JobRunner {
     /**
      * What {@code padan run} can say beyond the job file.
      *
+     * @param period        the period judged as current, or null for each program's latest
      * @param progress      a resolved progress mode (not {@code AUTO})
      * @param progressEvery between two plain progress lines
      */
-    public record Options(RunProgress.Mode progress, java.time.Duration progressEvery) {
-        public static final Options DEFAULT = new Options(RunProgress.Mode.LINES, RunProgress.DEFAULT_EVERY);
+    public record Options(String period, RunProgress.Mode progress, java.time.Duration progressEvery) {
+        public static final Options DEFAULT = new Options(null, RunProgress.Mode.LINES, RunProgress.DEFAULT_EVERY);
     }
 
     public JobRunner(PrintWriter console) {
@@ -77,6 +78,7 @@ public final class JobRunner {
     /**
      * @throws JobFileException      when an input file cannot be used (nothing has been written then)
      * @throws RunLock.HeldException when another run of the job holds the lock
+     * @throws UnknownPeriodException when {@code --period} names a period the job does not know
      */
     public Outcome run(Path jobFile, JobDefinition declared, String command) throws Exception {
         JobPaths paths = new JobPaths(declared);
@@ -84,6 +86,7 @@ public final class JobRunner {
         try (RunLock lock = RunLock.acquire(warehouseFile, command)) {
             Inbox.Plan pulled = declared.inbox() == null ? null : pull(jobFile, declared, paths);
             JobDefinition job = pulled == null ? declared : declared.withPulled(pulled.sources(), pulled.periods());
+            checkPeriod(job);
             List<Problem> fileProblems = new Preflight(job, paths).problems();
             if (pulled != null) {
                 pulled = withoutUnreadable(pulled, declared.sources().size(), fileProblems, Inbox.folder(job, paths));
@@ -108,7 +111,7 @@ public final class JobRunner {
                     RunProgress progress = new RunProgress(options.progress(), out, log::note,
                             options.progressEvery(), System::nanoTime);
                     RunContext context = new RunContext(job, paths, warehouse, runId, outputDir, out,
-                            null, progress);
+                            options.period(), progress);
                     out.println((plan.isRestart() ? "restarting " : "starting ") + runId + " of job '" + job.name()
                             + "'" + (plan.isRestart() ? " from the step that did not finish" : ""));
                     out.flush();
@@ -129,13 +132,25 @@ public final class JobRunner {
 
     private Inbox.Plan pull(Path jobFile, JobDefinition job, JobPaths paths) throws Exception {
         List<Problem> problems = new java.util.ArrayList<>();
-        Inbox.Plan plan = Inbox.plan(job, paths, Instant.now(), problems);
+        Inbox.Plan plan = Inbox.plan(job, paths, Instant.now(), problems, options.period());
         if (!problems.isEmpty()) {
             throw new JobFileException(jobFile, JobFiles.withLines(jobFile, problems));
         }
         plan.notes().forEach(note -> console.println("inbox: " + note));
         console.flush();
         return plan;
+    }
+
+    /** A period chosen with {@code --period} must be one the job file or tonight's inbox names. */
+    private void checkPeriod(JobDefinition job) throws UnknownPeriodException {
+        if (options.period() == null) {
+            return;
+        }
+        java.util.Set<String> known = new java.util.TreeSet<>(job.periods().keySet());
+        job.sources().stream().map(JobDefinition.Source::period).filter(java.util.Objects::nonNull).forEach(known::add);
+        if (!known.contains(options.period())) {
+            throw new UnknownPeriodException(options.period(), known);
+        }
     }
 
     private static final java.util.regex.Pattern SOURCE_INDEX = java.util.regex.Pattern.compile("^sources\\[(\\d+)\\]");
