@@ -23,7 +23,7 @@ public final class ProgressLine {
             line.append(String.format(Locale.ROOT, "%,d %s", done, unit));
         }
         if (rate > 0) {
-            line.append(String.format(Locale.ROOT, ", %,.0f %s/s", rate, unit));
+            line.append(", ").append(rate(rate, unit));
             if (total >= 0) {
                 long remaining = Math.max(0, total - done);
                 line.append(", ETA ").append(clock(Duration.ofMillis(Math.round(remaining / rate * 1000))));
@@ -36,7 +36,7 @@ public final class ProgressLine {
     public static String done(String task, String unit, long done, Duration elapsed) {
         double rate = rate(done, elapsed);
         return String.format(Locale.ROOT, "%s: %,d %s in %s", task, done, unit, clock(elapsed))
-                + (rate > 0 ? String.format(Locale.ROOT, " (%,.0f %s/s)", rate, unit) : "");
+                + (rate > 0 ? " (" + rate(rate, unit) + ")" : "");
     }
 
     /** Whole percent done, never above 100 (a total that was only an estimate can be passed). */
@@ -45,6 +45,17 @@ public final class ProgressLine {
             return 100;
         }
         return (int) Math.min(100, done * 100 / total);
+    }
+
+    /** Rows go by in tens of thousands a second, link phases one a minute: both must read as something. */
+    static String rate(double perSecond, String unit) {
+        if (perSecond >= 10) {
+            return String.format(Locale.ROOT, "%,.0f %s/s", perSecond, unit);
+        }
+        if (perSecond >= 0.1) {
+            return String.format(Locale.ROOT, "%.1f %s/s", perSecond, unit);
+        }
+        return String.format(Locale.ROOT, "%.1f %s/min", perSecond * 60, unit);
     }
 
     private static double rate(long done, Duration elapsed) {

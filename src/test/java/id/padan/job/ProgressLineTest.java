@@ -23,7 +23,7 @@ class ProgressLineTest {
                 .isEqualTo("ingest dtks.txt: 412,000 / 1,000,000 rows (41%), 103,000 rows/s, ETA 0:06");
         assertThat(ProgressLine.during("link", "phases", 3, 10, Duration.ofMinutes(3)))
                 .as("7 phases to go at one a minute")
-                .isEqualTo("link: 3 / 10 phases (30%), 0 phases/s, ETA 7:00");
+                .isEqualTo("link: 3 / 10 phases (30%), 1.0 phases/min, ETA 7:00");
         assertThat(ProgressLine.during("standardize pkh.csv", "rows", 90_000, 100_000, Duration.ofHours(1)))
                 .endsWith("ETA 6:40");
         assertThat(ProgressLine.during("standardize big.csv", "rows", 1, 4_000, Duration.ofSeconds(1)))
@@ -48,7 +48,7 @@ class ProgressLineTest {
     @Test
     void theClosingLineSaysHowManyInHowLongAtWhatRate() {
         assertThat(ProgressLine.done("worklists", "kecamatan", 17, Duration.ofSeconds(34)))
-                .isEqualTo("worklists: 17 kecamatan in 0:34 (1 kecamatan/s)");
+                .isEqualTo("worklists: 17 kecamatan in 0:34 (0.5 kecamatan/s)");
         assertThat(ProgressLine.done("ingest a.csv", "rows", 2_000_000, Duration.ofMillis(62_400)))
                 .isEqualTo("ingest a.csv: 2,000,000 rows in 1:02 (32,051 rows/s)");
     }
