@@ -52,6 +52,10 @@ public final class Padan implements Runnable {
                 err.println("padan: " + e.getMessage());
                 return ExitCodes.BAD_USAGE;
             }
+            if (e instanceof id.padan.job.UnknownPeriodException) {
+                err.println("padan: " + e.getMessage());
+                return ExitCodes.BAD_USAGE;
+            }
             if (e instanceof id.padan.warehouse.WarehouseKeyException) {
                 err.println("padan: " + e.getMessage());
                 return ExitCodes.BAD_USAGE;

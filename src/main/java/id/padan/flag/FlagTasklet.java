@@ -55,7 +55,7 @@ public final class FlagTasklet implements Tasklet {
 
     /** Rebuilds the flag tables and prints their counts; returns the number of flags. */
     public long judge(Connection connection) throws SQLException {
-        List<ProgramRound> rounds = ProgramRound.of(run.job(), listedPeriods(connection));
+        List<ProgramRound> rounds = ProgramRound.of(run.job(), listedPeriods(connection), run.period());
         writeRounds(connection, rounds);
         long lookupStart = System.nanoTime();
         try {

@@ -49,11 +49,24 @@ public record ProgramRound(String program, String currentPeriod, LocalDate refer
      * @param listed program code to the periods that have a recipient list of it in the warehouse
      */
     public static List<ProgramRound> of(JobDefinition job, Map<String, Set<String>> listed) {
+        return of(job, listed, null);
+    }
+
+    /**
+     * @param chosen the period to judge as current ({@code padan run --period}) for each program that has a list of
+     *               it, or null for each program's latest; a program without a list of it keeps its latest
+     * @throws IllegalStateException when no program has a list of the chosen period
+     */
+    public static List<ProgramRound> of(JobDefinition job, Map<String, Set<String>> listed, String chosen) {
+        if (chosen != null && listed.values().stream().noneMatch(periods -> periods.contains(chosen))) {
+            throw new IllegalStateException("no recipient list of period " + chosen + " is loaded (lists by program: "
+                    + new TreeMap<>(listed) + "); run again with one of those periods, or without --period");
+        }
         List<ProgramRound> rounds = new ArrayList<>();
         for (Map.Entry<String, Set<String>> entry : new TreeMap<>(listed).entrySet()) {
             String program = entry.getKey();
             Set<String> periods = new TreeSet<>(entry.getValue());
-            String current = periods.stream()
+            String current = chosen != null && periods.contains(chosen) ? chosen : periods.stream()
                     .max(Comparator.comparing((String p) -> referenceDate(job, p), Comparator.nullsFirst(Comparator.naturalOrder()))
                             .thenComparing(Comparator.naturalOrder()))
                     .orElseThrow();

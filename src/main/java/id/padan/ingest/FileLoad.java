@@ -1,5 +1,6 @@
 package id.padan.ingest;
 
+import id.padan.job.Progress;
 import id.padan.job.SourceKind;
 import id.padan.warehouse.BulkLoad;
 import id.padan.warehouse.Tables;
@@ -28,12 +29,41 @@ final class FileLoad {
     private final SourceFiles.Entry entry;
     private final String sha256;
     private final String runId;
+    private final Progress progress;
+    /** Rows between two progress steps: a step reads the clock, and a million rows need not read it a million times. */
+    private static final int ROWS_PER_STEP = 1_000;
 
-    FileLoad(Connection connection, SourceFiles.Entry entry, String sha256, String runId) {
+    FileLoad(Connection connection, SourceFiles.Entry entry, String sha256, String runId, Progress progress) {
         this.connection = connection;
         this.entry = entry;
         this.sha256 = sha256;
         this.runId = runId;
+        this.progress = progress;
+    }
+
+    /**
+     * About how many data rows a file has, for the ETA of its load: its line ends less the header, or -1 for a
+     * workbook. A quoted field with a line break in it makes this a little high, which only makes the ETA cautious.
+     */
+    static long estimatedRows(Path file) throws IOException {
+        long lines = 0;
+        boolean first = true;
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 20);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            while (channel.read(buffer.clear()) > 0) {
+                buffer.flip();
+                if (first && buffer.remaining() >= 2 && buffer.get(0) == 'P' && buffer.get(1) == 'K') {
+                    return -1;
+                }
+                first = false;
+                while (buffer.hasRemaining()) {
+                    if (buffer.get() == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        return Math.max(0, lines - 1);
     }
 
     /**
@@ -89,6 +119,9 @@ final class FileLoad {
             BulkLoad.Part rejects = rejectLoad.newPart();
             for (SourceRow row : source) {
                 read++;
+                if (read % ROWS_PER_STEP == 0) {
+                    progress.step(ROWS_PER_STEP);
+                }
                 if (!row.ok()) {
                     reject(rejects, importId, fileName, row, row.problem().column(), row.problem().message());
                     rejected++;
@@ -119,6 +152,7 @@ final class FileLoad {
                     raw = rawLoad.newPart();
                 }
             }
+            progress.step(read % ROWS_PER_STEP);
             BulkLoad.Part last = raw;
             loads.add(loader.submit(() -> rawLoad.insert(last) + rejectLoad.insert(rejects)));
             long inserted = 0;

@@ -1,6 +1,7 @@
 package id.padan.ingest;
 
 import id.padan.job.JobDefinition;
+import id.padan.job.Progress;
 import id.padan.job.RunContext;
 import id.padan.job.SourceKind;
 import id.padan.warehouse.Tables;
@@ -61,8 +62,12 @@ public final class IngestTasklet implements Tasklet {
                 }
                 continue;
             }
-            FileLoad.Result result = new FileLoad(connection, entry.withProgramSheet(run.job().periods()), sha256,
-                    run.runId()).load(run.warehouse().scratchDir());
+            FileLoad.Result result;
+            try (Progress progress = run.progress("ingest " + entry.file().getFileName(),
+                    FileLoad.estimatedRows(entry.file()), "rows")) {
+                result = new FileLoad(connection, entry.withProgramSheet(run.job().periods()), sha256, run.runId(),
+                        progress).load(run.warehouse().scratchDir());
+            }
             contribution.incrementWriteCount(result.loaded());
             contribution.incrementReadSkipCount(result.rejected());
             run.console().println("  " + entry.file().getFileName() + ": " + result.profileLine());

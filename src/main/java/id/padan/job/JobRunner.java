@@ -29,9 +29,25 @@ public final class JobRunner {
 
     private final PrintWriter console;
     private final DuckDbDataSource.Setup beforeAttach;
+    private final Options options;
+
+    /**
+     * What {@code padan run} can say beyond the job file.
+     *
+     * @param period        the period judged as current, or null for each program's latest
+     * @param progress      a resolved progress mode (not {@code AUTO})
+     * @param progressEvery between two plain progress lines
+     */
+    public record Options(String period, RunProgress.Mode progress, java.time.Duration progressEvery) {
+        public static final Options DEFAULT = new Options(null, RunProgress.Mode.LINES, RunProgress.DEFAULT_EVERY);
+    }
 
     public JobRunner(PrintWriter console) {
-        this(console, null);
+        this(console, null, Options.DEFAULT);
+    }
+
+    public JobRunner(PrintWriter console, Options options) {
+        this(console, null, options);
     }
 
     /**
@@ -39,8 +55,14 @@ public final class JobRunner {
      *                     tests pass one (see {@link Warehouse#open(Path, Warehouse.Settings, DuckDbDataSource.Setup)})
      */
     public JobRunner(PrintWriter console, DuckDbDataSource.Setup beforeAttach) {
+        this(console, beforeAttach, Options.DEFAULT);
+    }
+
+    /** See {@link #JobRunner(PrintWriter, DuckDbDataSource.Setup)}: only tests and the benchmark pass both. */
+    public JobRunner(PrintWriter console, DuckDbDataSource.Setup beforeAttach, Options options) {
         this.console = console;
         this.beforeAttach = beforeAttach;
+        this.options = options;
     }
 
     /** How a run ended. */
@@ -56,6 +78,7 @@ public final class JobRunner {
     /**
      * @throws JobFileException      when an input file cannot be used (nothing has been written then)
      * @throws RunLock.HeldException when another run of the job holds the lock
+     * @throws UnknownPeriodException when {@code --period} names a period the job does not know
      */
     public Outcome run(Path jobFile, JobDefinition declared, String command) throws Exception {
         JobPaths paths = new JobPaths(declared);
@@ -63,6 +86,7 @@ public final class JobRunner {
         try (RunLock lock = RunLock.acquire(warehouseFile, command)) {
             Inbox.Plan pulled = declared.inbox() == null ? null : pull(jobFile, declared, paths);
             JobDefinition job = pulled == null ? declared : declared.withPulled(pulled.sources(), pulled.periods());
+            checkPeriod(job);
             List<Problem> fileProblems = new Preflight(job, paths).problems();
             if (pulled != null) {
                 pulled = withoutUnreadable(pulled, declared.sources().size(), fileProblems, Inbox.folder(job, paths));
@@ -84,7 +108,10 @@ public final class JobRunner {
                 Path outputDir = OwnerOnlyFiles.createDirectories(paths.output(job).resolve(runId));
                 try (RunLog log = RunLog.open(paths.output(job).resolve(LOG_FOLDER), job.name(), runId, console)) {
                     PrintWriter out = log.console();
-                    RunContext context = new RunContext(job, paths, warehouse, runId, outputDir, out);
+                    RunProgress progress = new RunProgress(options.progress(), out, log::note,
+                            options.progressEvery(), System::nanoTime);
+                    RunContext context = new RunContext(job, paths, warehouse, runId, outputDir, out,
+                            options.period(), progress);
                     out.println((plan.isRestart() ? "restarting " : "starting ") + runId + " of job '" + job.name()
                             + "'" + (plan.isRestart() ? " from the step that did not finish" : ""));
                     out.flush();
@@ -105,13 +132,25 @@ public final class JobRunner {
 
     private Inbox.Plan pull(Path jobFile, JobDefinition job, JobPaths paths) throws Exception {
         List<Problem> problems = new java.util.ArrayList<>();
-        Inbox.Plan plan = Inbox.plan(job, paths, Instant.now(), problems);
+        Inbox.Plan plan = Inbox.plan(job, paths, Instant.now(), problems, options.period());
         if (!problems.isEmpty()) {
             throw new JobFileException(jobFile, JobFiles.withLines(jobFile, problems));
         }
         plan.notes().forEach(note -> console.println("inbox: " + note));
         console.flush();
         return plan;
+    }
+
+    /** A period chosen with {@code --period} must be one the job file or tonight's inbox names. */
+    private void checkPeriod(JobDefinition job) throws UnknownPeriodException {
+        if (options.period() == null) {
+            return;
+        }
+        java.util.Set<String> known = new java.util.TreeSet<>(job.periods().keySet());
+        job.sources().stream().map(JobDefinition.Source::period).filter(java.util.Objects::nonNull).forEach(known::add);
+        if (!known.contains(options.period())) {
+            throw new UnknownPeriodException(options.period(), known);
+        }
     }
 
     private static final java.util.regex.Pattern SOURCE_INDEX = java.util.regex.Pattern.compile("^sources\\[(\\d+)\\]");

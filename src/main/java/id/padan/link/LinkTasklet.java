@@ -1,6 +1,7 @@
 package id.padan.link;
 
 import id.padan.job.JobDefinition;
+import id.padan.job.Progress;
 import id.padan.job.RunContext;
 import id.padan.job.SourceKind;
 import id.padan.warehouse.Tables;
@@ -56,7 +57,10 @@ public final class LinkTasklet implements Tasklet {
             LOG.info(() -> "using the pinned model " + file);
             pinned = ModelFile.read(file);
         }
-        LinkModel model = link(connection, linking, thresholds, pinned);
+        LinkModel model;
+        try (Progress phases = run.progress(regency == null ? "link" : "link " + regency, PHASES, "phases")) {
+            model = link(connection, linking, thresholds, pinned, phases);
+        }
         if (model == null) {
             run.console().println("no record met a DTKS record under any blocking rule: nothing linked");
         } else if (pinned == null) {
@@ -69,11 +73,20 @@ public final class LinkTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** The laps of {@link #link}: its block, compare and score phases, for the progress of the step. */
+    static final int PHASES = 10;
+
     /** Logs how long each phase took, for the benchmark. */
     private static final class Stopwatch {
+        private final Progress progress;
         private long start = System.nanoTime();
 
+        Stopwatch(Progress progress) {
+            this.progress = progress;
+        }
+
         void lap(String phase) {
+            progress.step(1);
             long now = System.nanoTime();
             double seconds = (now - start) / 1e9;
             LOG.info(() -> String.format(Locale.ROOT, "%s: %.1f s", phase, seconds));
@@ -91,7 +104,13 @@ public final class LinkTasklet implements Tasklet {
      */
     public static LinkModel link(Connection connection, JobDefinition.Linking linking, Thresholds thresholds,
             LinkModel pinned) throws SQLException {
-        Stopwatch watch = new Stopwatch();
+        return link(connection, linking, thresholds, pinned, Progress.none());
+    }
+
+    /** As above, stepping {@code phases} once per finished phase (of {@link #PHASES}). */
+    static LinkModel link(Connection connection, JobDefinition.Linking linking, Thresholds thresholds,
+            LinkModel pinned, Progress phases) throws SQLException {
+        Stopwatch watch = new Stopwatch(phases);
         prepareInput(connection);
         watch.lap("prepare input");
         List<BlockingRule> rules = PersonLinking.rules(linking);

@@ -60,6 +60,15 @@ public final class Inbox {
 
     /** Looks at the inbox; moves nothing. Problems: a folder outside the job's root, or missing. */
     public static Plan plan(JobDefinition job, JobPaths paths, Instant now, List<Problem> problems) throws IOException {
+        return plan(job, paths, now, problems, null);
+    }
+
+    /**
+     * As above, with the period a data officer chose to judge ({@code padan run --period}): of each program only
+     * that period and the one before it are taken, and lists of later periods stay in the inbox for a later night.
+     */
+    public static Plan plan(JobDefinition job, JobPaths paths, Instant now, List<Problem> problems, String period)
+            throws IOException {
         JobDefinition.Inbox inbox = job.inbox();
         Optional<Path> resolved = paths.resolve(inbox.folder());
         if (resolved.isEmpty() || !Files.isDirectory(resolved.get())) {
@@ -92,7 +101,7 @@ public final class Inbox {
                 complete.add(candidate);
             }
         }
-        return choose(job, folder, complete, notes);
+        return choose(job, folder, complete, notes, period);
     }
 
     private static Candidate match(Path file, JobDefinition.Inbox inbox) throws IOException {
@@ -106,7 +115,8 @@ public final class Inbox {
     }
 
     /** The newest registry export, the two latest periods of each program, and the newest of every other kind. */
-    private static Plan choose(JobDefinition job, Path folder, List<Candidate> complete, List<String> notes) {
+    private static Plan choose(JobDefinition job, Path folder, List<Candidate> complete, List<String> notes,
+            String chosenPeriod) {
         Comparator<Candidate> newest = Comparator.comparing((Candidate c) -> c.facts().dateKey())
                 .thenComparing(Candidate::modified).thenComparing(c -> c.file().getFileName().toString());
         Map<String, List<Candidate>> groups = new TreeMap<>();
@@ -143,7 +153,12 @@ public final class Inbox {
             if (kind.equals("recipients")) {
                 program = chosen.spec().program().toUpperCase(Locale.ROOT);
                 period = chosen.facts().period();
-                List<String> latest = latestTwo(periodsOfProgram.get(program));
+                if (chosenPeriod != null && isLater(period, chosenPeriod)) {
+                    notes.add(chosen.file().getFileName() + ": " + program + " " + period + " is later than the period"
+                            + " chosen with --period " + chosenPeriod + "; left in the inbox");
+                    continue;
+                }
+                List<String> latest = choosable(job, periodsOfProgram.get(program), chosenPeriod);
                 if (!latest.contains(period)) {
                     passedOver.add(chosen.file());
                     notes.add(chosen.file().getFileName() + ": " + program + " " + period + " is older than the two"
@@ -162,6 +177,33 @@ public final class Inbox {
                     + period));
         }
         return new Plan(sources, periods, taken, passedOver, notes);
+    }
+
+    /**
+     * The periods of a program to take: the two latest, or with a chosen period, that period and the one before it
+     * (the job file's {@code previous}, or else the latest earlier period in the inbox).
+     */
+    private static List<String> choosable(JobDefinition job, List<String> periods, String chosen) {
+        if (chosen == null) {
+            return latestTwo(periods);
+        }
+        JobDefinition.Period declared = job.periods().get(chosen);
+        if (declared != null && declared.previous() != null) {
+            return periods.stream().filter(p -> p.equals(chosen) || p.equals(declared.previous()))
+                    .sorted(Comparator.comparing(Inbox::year).thenComparing(Inbox::tahap).reversed()).toList();
+        }
+        return latestTwo(periods.stream().filter(p -> !isLater(p, chosen)).toList());
+    }
+
+    /**
+     * Whether period {@code a} comes after {@code b}, named as {@code 2026-T2}; a period the job file names some
+     * other way is compared as text.
+     */
+    static boolean isLater(String a, String b) {
+        if (!a.matches("\\d{4}-T\\d+") || !b.matches("\\d{4}-T\\d+")) {
+            return a.compareTo(b) > 0;
+        }
+        return year(a) != year(b) ? year(a) > year(b) : tahap(a) > tahap(b);
     }
 
     private static List<String> latestTwo(List<String> periods) {

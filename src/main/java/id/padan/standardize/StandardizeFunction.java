@@ -1,5 +1,6 @@
 package id.padan.standardize;
 
+import id.padan.job.Progress;
 import id.padan.job.SourceKind;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -34,6 +35,7 @@ final class StandardizeFunction {
     private final java.util.function.Function<String, PersonStandardizer> standardizerOfArea;
     private final Map<String, PersonStandardizer> standardizers = new ConcurrentHashMap<>();
     private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
+    private volatile Progress progress = Progress.none();
 
     /** One standardizer for every row, whatever area an import names. */
     StandardizeFunction(PersonStandardizer standardizer) {
@@ -64,7 +66,28 @@ final class StandardizeFunction {
         }
     }
 
+    /**
+     * Counts every row standardized from now on into {@code rows}, until it is closed; DuckDB calls the function on
+     * its own threads, so this is the one place that sees the rows go by.
+     */
+    Progress reportTo(Progress rows) {
+        progress = rows;
+        return new Progress() {
+            @Override
+            public void step(long n) {
+                rows.step(n);
+            }
+
+            @Override
+            public void close() {
+                progress = Progress.none();
+                rows.close();
+            }
+        };
+    }
+
     private String apply(Object[] args) {
+        progress.step(1);
         SourceKind kind = SourceKind.fromId((String) args[0]).orElseThrow();
         LocalDate reference = dates.computeIfAbsent((String) args[1], LocalDate::parse);
         String area = args[2] == null ? "" : (String) args[2];

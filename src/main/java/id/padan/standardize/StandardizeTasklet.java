@@ -138,8 +138,11 @@ public final class StandardizeTasklet implements Tasklet {
             ps.setString(i++, referenceDate(pending).toString());
             ps.setString(i++, pending.regency());
             ps.setInt(i, pending.importId());
-            long written = ps.executeUpdate();
             long raw = rowBounds(connection, kind, pending.importId())[2];
+            long written;
+            try (var rows = function.reportTo(run.progress("standardize " + pending.sourceFile(), raw, "rows"))) {
+                written = ps.executeUpdate();
+            }
             if (written != raw) {
                 throw new IllegalStateException("person_std got " + written + " rows of " + pending.sourceFile()
                         + " but its raw table has " + raw + "; this is a padan bug");

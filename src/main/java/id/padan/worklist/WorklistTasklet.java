@@ -41,7 +41,8 @@ public final class WorklistTasklet implements Tasklet {
     public WorklistWriter.Written write(Connection c) throws Exception {
         Path dir = run.outputDir().resolve(FOLDER);
         WorklistWriter.Written written = new WorklistWriter(run.job().worklists(),
-                "job " + run.job().name() + ", " + run.runId()).write(c, Tables.CASES, Tables.PERSON_STD, dir);
+                "job " + run.job().name() + ", " + run.runId()).write(c, Tables.CASES, Tables.PERSON_STD, dir,
+                        kecamatan -> run.progress("worklists", kecamatan, "kecamatan"));
         for (Map.Entry<Path, Integer> workbook : written.workbooks().entrySet()) {
             ExportAudit.record(c, run.runId(), "worklist " + workbook.getKey().getFileName(), workbook.getValue(),
                     workbook.getKey());

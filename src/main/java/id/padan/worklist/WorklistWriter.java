@@ -1,6 +1,7 @@
 package id.padan.worklist;
 
 import id.padan.job.JobDefinition;
+import id.padan.job.Progress;
 import id.padan.warehouse.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,6 +80,14 @@ public final class WorklistWriter {
 
     /** Reads the cases and writes every worklist into {@code dir}, replacing the files of an earlier attempt. */
     public Written write(Connection c, String casesTable, String personTable, Path dir) throws SQLException, IOException {
+        return write(c, casesTable, personTable, dir, total -> Progress.none());
+    }
+
+    /**
+     * @param progress makes the progress of the workbooks, given how many kecamatan there are
+     */
+    public Written write(Connection c, String casesTable, String personTable, Path dir,
+            java.util.function.LongFunction<Progress> progress) throws SQLException, IOException {
         Map<String, List<WorklistCase>> byKecamatan = new LinkedHashMap<>();
         WorklistCase.each(c, casesTable, personTable,
                 w -> byKecamatan.computeIfAbsent(w.kodeKecamatan() + "|" + w.kecamatan(), k -> new ArrayList<>()).add(w));
@@ -88,7 +97,8 @@ public final class WorklistWriter {
         Map<Path, Integer> workbooks = new LinkedHashMap<>();
         int sheets = 0;
         long rows = 0;
-        try (Atomic all = new Atomic(dir.resolve(ALL_CSV));
+        try (Progress written = progress.apply(byKecamatan.size());
+                Atomic all = new Atomic(dir.resolve(ALL_CSV));
                 CSVPrinter allCsv = csv(all.temporary)) {
             List<String> header = new ArrayList<>(List.of("KECAMATAN", "DESA", "KODE WILAYAH"));
             for (Column column : Column.values()) {
@@ -100,6 +110,7 @@ public final class WorklistWriter {
                 workbooks.put(writeKecamatan(k, dir, allCsv), cases.size());
                 sheets += k.villages.size();
                 rows += cases.size();
+                written.step(1);
             }
             allCsv.flush();
             all.commit();
