@@ -58,7 +58,8 @@ public final class LinkTasklet implements Tasklet {
             pinned = ModelFile.read(file);
         }
         LinkModel model;
-        try (Progress phases = run.progress(regency == null ? "link" : "link " + regency, PHASES, "phases")) {
+        try (Progress phases = run.progress(run.job().partitionRegencies().size() > 1 ? "link " + regency : "link", PHASES,
+                "phases")) {
             model = link(connection, linking, thresholds, pinned, phases);
         }
         if (model == null) {
