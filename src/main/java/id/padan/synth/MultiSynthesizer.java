@@ -115,7 +115,7 @@ public final class MultiSynthesizer {
         y.append("name: synth-").append(o.regencyCodes().size()).append("-regencies\n");
         y.append("regencies: [").append(String.join(", ", o.regencyCodes().stream().map(c -> "\"" + c + "\"")
                 .toList())).append("]\n");
-        y.append("partitions: {threads: 2}\n");
+        y.append("partitions: {threads: 1}\n");
         y.append("warehouse: warehouse/synth.duckdb\n");
         y.append("output: out\n");
         y.append("duckdb: {memory_limit: 4GB, temp_directory: warehouse/tmp, threads: 2}\n");

@@ -210,7 +210,7 @@ class MultiSynthTest {
     void theTopFolderNamesTheRegenciesAndHoldsAJobOverThem() throws IOException {
         assertThat(Files.readAllLines(dir.resolve(SynthFiles.REGENCIES))).containsExactlyElementsOf(CODES);
         String job = Files.readString(dir.resolve(SynthFiles.JOB));
-        assertThat(job).contains("regencies: [\"62.01\", \"62.02\", \"62.06\"]", "partitions: {threads: 2}",
+        assertThat(job).contains("regencies: [\"62.01\", \"62.02\", \"62.06\"]", "partitions: {threads: 1}",
                 "  2026-T2: {reference_date: 2026-09-30, previous: 2026-T1}");
         for (String code : CODES) {
             String id = code.replace(".", "");
