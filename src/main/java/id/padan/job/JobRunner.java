@@ -196,6 +196,13 @@ public final class JobRunner {
     }
 
     private static String failureOf(JobExecution execution) {
+        // a regency's part of a stage (flag:62.03) holds the real cause; its stage only says a part failed
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.FAILED && step.getStepName().contains(":")
+                    && !step.getFailureExceptions().isEmpty()) {
+                return "step '" + step.getStepName() + "' failed: " + describe(step.getFailureExceptions().get(0));
+            }
+        }
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus() == BatchStatus.FAILED) {
                 Throwable cause = step.getFailureExceptions().isEmpty() ? null : step.getFailureExceptions().get(0);

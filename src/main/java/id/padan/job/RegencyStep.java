@@ -94,6 +94,9 @@ final class RegencyStep {
             } finally {
                 try (Statement st = connection.createStatement()) {
                     st.execute("SET schema = 'main'");
+                } catch (java.sql.SQLException afterFailure) {
+                    // the stage failed and aborted the transaction: its own exception is the one to report, and
+                    // the connection is closed with the transaction anyway
                 }
                 if (several) {
                     regencyRun.console().flush();
