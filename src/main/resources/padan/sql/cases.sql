@@ -112,10 +112,9 @@ LEFT JOIN LATERAL (
     WHERE d.dtks_record_id = s.subject_dtks_record_id AND (s.program IS NULL OR s.program = 'DTKS' OR d.program = s.program)
     ORDER BY d.record_id LIMIT 1) d ON true
 ;;
--- A case's id names its subject, not the row or period it was found in: the same ghost or the same lost household
--- found again in the next period's run continues its case (and its field results) instead of opening a new one.
--- The subject is the registry person when linked, else the valid NIK, else name, birth date and village; a complaint
--- is its registration number. Rows of one subject under one flag (a duplicate group) are numbered in list order.
+-- Every case with its subject: the registry person when linked, else the valid NIK, else name, birth date and
+-- village; a complaint is its registration number. The case id is made from the subject by the case_ids step
+-- (padan/sql/case-ids.sql) once every regency's cases are together.
 CREATE OR REPLACE TABLE cases AS
 WITH all_cases AS (
     SELECT f.flag, f.program, f.periode, f.record_id, f.dtks_record_id, f.match_probability, f.evidence_strength,
@@ -142,21 +141,16 @@ subjects AS (
            END AS subject_key
     FROM all_cases a
     JOIN person_std p ON p.record_id = a.record_id
-    LEFT JOIN person_std d ON d.record_id = a.dtks_record_id),
-numbered AS (
-    SELECT s.*, row_number() OVER (PARTITION BY s.flag, s.program, s.subject_key
-                                   ORDER BY s.source_file, s.source_row) AS subject_ordinal
-    FROM subjects s)
-SELECT 'PDN-' || upper(substr(md5(a.flag || '|' || a.program || '|' || a.subject_key || '|' || a.subject_ordinal),
-                              1, 12)) AS case_id,
+    LEFT JOIN person_std d ON d.record_id = a.dtks_record_id)
+SELECT NULL::VARCHAR AS case_id,   -- numbered across every regency of the job by the case_ids step
        a.flag, a.program, a.periode, a.record_id, p.source_file, p.source_row,
        p.nik, p.nik_raw, p.no_kk, p.nama_raw AS nama, p.tanggal_lahir, p.kode_wilayah, p.kecamatan, p.desa,
        p.alamat, p.dusun, p.rt, p.rw,
        d.id_dtks, a.dtks_record_id, round(a.match_probability, 4) AS match_score,
        CAST(round(100 * a.evidence_strength * coalesce(s.money_factor, 0.5))
             + CASE WHEN n.complaint_no IS NOT NULL THEN coalesce(s.complaint_bonus, 0) ELSE 0 END AS INTEGER) AS priority,
-       n.complaint_no, a.group_id, a.reason, l.explanation, a.evidence_strength, pi.regency
-FROM numbered a
+       n.complaint_no, a.group_id, a.reason, l.explanation, a.evidence_strength, pi.regency, a.subject_key
+FROM subjects a
 JOIN person_std p ON p.record_id = a.record_id
 LEFT JOIN partition_imports pi ON pi.import_id = p.import_id AND pi.owned
 LEFT JOIN person_std d ON d.record_id = a.dtks_record_id

@@ -28,6 +28,11 @@ public final class CaseTasklet implements Tasklet {
         this.run = run;
     }
 
+    /** The cases stage of one regency, run in that regency's schema; what it does does not depend on which. */
+    public CaseTasklet(RunContext run, String regency) {
+        this(run);
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         contribution.incrementWriteCount(build(DataSourceUtils.getConnection(run.warehouse().dataSource())));

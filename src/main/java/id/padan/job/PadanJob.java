@@ -1,5 +1,6 @@
 package id.padan.job;
 
+import id.padan.cases.CaseIds;
 import id.padan.cases.CaseTasklet;
 import id.padan.flag.FlagTasklet;
 import id.padan.ingest.IngestTasklet;
@@ -30,6 +31,7 @@ public final class PadanJob {
     public static final String FLAG = "flag";
     public static final String GATHER = "gather";
     public static final String CASES = "cases";
+    public static final String CASE_IDS = "case_ids";
     public static final String ACCOUNTING = "accounting";
     public static final String OUTPUTS = "outputs";
     public static final String WORKLISTS = "worklists";
@@ -45,8 +47,9 @@ public final class PadanJob {
                 .next(step(NIK_INDEX, new NikIndex(run), run, repository))               // DTKS -> sorted Parquet per regency
                 .next(RegencyStep.build(LINK, run, repository, LinkTasklet::new))        // per regency: person_std -> links, clusters
                 .next(RegencyStep.build(FLAG, run, repository, FlagTasklet::new))        // per regency: links, NIK index -> flags, drops
+                .next(RegencyStep.build(CASES, run, repository, CaseTasklet::new))       // per regency: flags, complaints -> cases
                 .next(step(GATHER, new GatherTasklet(run), run, repository))             // every regency's tables -> main
-                .next(step(CASES, new CaseTasklet(run), run, repository))                // flags, complaints -> cases
+                .next(step(CASE_IDS, new CaseIds(run), run, repository))                 // cases -> stable case ids
                 .next(step(ACCOUNTING, new AccountingTasklet(run), run, repository))     // accounting, rejects.csv
                 .next(step(OUTPUTS, new RunOutputs(run), run, repository))               // cases.csv, coverage.csv, summary.txt
                 .next(step(WORKLISTS, new WorklistTasklet(run), run, repository))        // cases -> TKSK worklists

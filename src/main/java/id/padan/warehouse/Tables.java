@@ -77,9 +77,10 @@ public final class Tables {
         return regency == null ? "part_all" : "part_" + regency.replace(".", "");
     }
 
-    /** The tables the link and flag stages write per regency, gathered into the main schema after them. */
+    /** The tables the link, flag and cases stages write per regency, gathered into the main schema after them. */
     public static final java.util.List<String> PER_REGENCY = java.util.List.of(LINKS, CLUSTERS, DEATH_LIST_LINKS,
-            CIVIL_SERVANT_LINKS, ELSEWHERE_LINKS, RECIPIENT_FACTS, FLAG_PROGRAMS, FLAGS, DROPS);
+            CIVIL_SERVANT_LINKS, ELSEWHERE_LINKS, RECIPIENT_FACTS, FLAG_PROGRAMS, FLAGS, DROPS, COMPLAINT_OUTCOMES,
+            CASES);
 
     /** The raw table of a source kind, e.g. {@code raw_dtks}: canonical fields as text, exactly as read. */
     public static String raw(SourceKind kind) {

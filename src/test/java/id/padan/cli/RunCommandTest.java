@@ -81,7 +81,7 @@ class RunCommandTest {
 
         assertThat(status.exitCode()).isZero();
         assertThat(status.out())
-                .containsPattern("run-0001 +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d +\\d{4}-.* COMPLETED +ingest > standardize > regencies > nik_index > link > flag > gather > cases > accounting > outputs")
+                .containsPattern("run-0001 +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d +\\d{4}-.* COMPLETED +ingest > standardize > regencies > nik_index > link > flag > cases > gather > case_ids > accounting > outputs")
                 .contains("last run loaded 9 file(s)")
                 .contains("outputs: ");
     }

@@ -54,11 +54,13 @@ class FlagRulesOnTruthLinksTest {
                 TruthLinks.write(c, data.resolve("truth"));
                 new FlagTasklet(context).judge(c);
                 new id.padan.cases.CaseTasklet(context).build(c);
+                id.padan.cases.CaseIds.number(c);
                 new id.padan.report.RunOutputs(context).write(c);
                 RunContext again = new RunContext(job, paths, warehouse, "run-again", dir.resolve("again"),
                         new PrintWriter(console, true));
                 new FlagTasklet(again).judge(c);
                 new id.padan.cases.CaseTasklet(again).build(c);
+                id.padan.cases.CaseIds.number(c);
                 new id.padan.report.RunOutputs(again).write(c);
                 for (String file : List.of("cases.csv", "coverage.csv", "summary.txt")) {
                     assertThat(Files.readAllBytes(dir.resolve("again").resolve(file)))

@@ -81,6 +81,7 @@ class WorklistsOnSyntheticCasesTest {
             TruthLinks.write(c, data.resolve("truth"));
             new FlagTasklet(run).judge(c);
             new CaseTasklet(run).build(c);
+            id.padan.cases.CaseIds.number(c);
             written = new WorklistTasklet(run).write(c);
             assertThat(console.toString()).contains("worklists: ").contains("NIK masked");
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), sum(rows) FROM"
