@@ -24,6 +24,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * tables there, and still reads every other table (regions, imports) from the main schema.
  */
 public final class PartitionSetupTasklet implements Tasklet {
+    /** An import read by a regency's stages; owned when it belongs to that regency rather than to all. */
+    private record Membership(String schema, String regency, int importId, boolean owned) {
+    }
+
     private final RunContext run;
 
     public PartitionSetupTasklet(RunContext run) {
@@ -42,7 +46,7 @@ public final class PartitionSetupTasklet implements Tasklet {
             st.execute("CREATE OR REPLACE TABLE " + Tables.PARTITION_IMPORTS
                     + " (schema_name VARCHAR NOT NULL, regency VARCHAR, import_id INTEGER NOT NULL, owned BOOLEAN NOT NULL)");
         }
-        List<Object[]> rows = new ArrayList<>();
+        List<Membership> rows = new ArrayList<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT import_id, source_id FROM " + Tables.IMPORTS + " ORDER BY import_id")) {
             while (rs.next()) {
@@ -56,17 +60,17 @@ public final class PartitionSetupTasklet implements Tasklet {
                 for (String partition : regencies) {
                     boolean owned = regencies.size() == 1 || Objects.equals(partition, regency);
                     if (owned || regency == null) {
-                        rows.add(new Object[] {Tables.partitionSchema(partition), partition, importId, owned});
+                        rows.add(new Membership(Tables.partitionSchema(partition), partition, importId, owned));
                     }
                 }
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Tables.PARTITION_IMPORTS + " VALUES (?, ?, ?, ?)")) {
-            for (Object[] row : rows) {
-                ps.setString(1, (String) row[0]);
-                ps.setString(2, (String) row[1]);
-                ps.setInt(3, (Integer) row[2]);
-                ps.setBoolean(4, (Boolean) row[3]);
+            for (Membership row : rows) {
+                ps.setString(1, row.schema());
+                ps.setString(2, row.regency());
+                ps.setInt(3, row.importId());
+                ps.setBoolean(4, row.owned());
                 ps.addBatch();
             }
             ps.executeBatch();
