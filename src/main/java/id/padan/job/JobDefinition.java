@@ -210,10 +210,10 @@ public record JobDefinition(
     }
 
     /**
-     * @param threads regencies linked and flagged at the same time (default 1). They share DuckDB's memory limit
-     *                and threads: while DuckDB already spreads each regency's queries over every core, two at once
-     *                only compete (measured: 1.2 times slower on 2 cores); with {@code duckdb.threads: 1} they
-     *                overlap (1.5 times faster). Each partition adds little Java memory (its clustering edges)
+     * @param threads regencies linked, flagged and made into cases at the same time (default 1). They share DuckDB's
+     *                memory limit and threads: while DuckDB already spreads each regency's queries over every core,
+     *                two at once gain nothing on 2 cores and use more memory; with {@code duckdb.threads: 1} they
+     *                overlap (the link step 1.5 times faster). Each partition adds little Java memory
      */
     public record Partitions(Integer threads) {
         public static final Partitions DEFAULT = new Partitions(null);
