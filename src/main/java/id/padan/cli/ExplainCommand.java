@@ -1,7 +1,6 @@
 package id.padan.cli;
 
 import id.padan.job.JobDefinition;
-import id.padan.job.JobFiles;
 import id.padan.job.JobPaths;
 import id.padan.link.Explainer;
 import id.padan.link.LinkModel;
@@ -9,10 +8,7 @@ import id.padan.link.ModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,8 +51,16 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.BAD_USAGE;
         }
         String file = record.substring(0, colon);
-        JobDefinition job = JobFiles.load(jobFile);
-        JobPaths paths = new JobPaths(job);
+        // under the job's lock and with its encryption key, as every command that reads the warehouse
+        try (JobWarehouse opened = JobWarehouse.open(jobFile, "padan explain")) {
+            return explain(opened, file, row, out, err);
+        }
+    }
+
+    private int explain(JobWarehouse opened, String file, long row, PrintWriter out, PrintWriter err)
+            throws Exception {
+        JobDefinition job = opened.job;
+        JobPaths paths = opened.paths;
         Path warehouse = paths.warehouse(job);
         boolean several = job.partitionRegencies().size() > 1;
         if (several && (regency == null || !job.partitionRegencies().contains(regency))) {
@@ -66,38 +70,33 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Path modelFile = job.linking().model() != null ? paths.resolve(job.linking().model()).orElseThrow()
                 : ModelFile.nextTo(warehouse, several ? regency : null);
-        if (!Files.isRegularFile(warehouse) || !Files.isRegularFile(modelFile)) {
+        if (!Files.isRegularFile(modelFile)) {
             err.println("padan explain: the job has not been linked yet; run 'padan run " + jobFile + "' first");
             return ExitCodes.BAD_USAGE;
         }
         LinkModel model = ModelFile.read(modelFile);
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + warehouse.toAbsolutePath(),
-                readOnly)) {
-            Explainer explainer = new Explainer(connection, model);
-            Optional<Long> recordId = explainer.recordOf(file, row, several ? regency : null);
-            if (recordId.isEmpty()) {
-                err.println("padan explain: " + file + " has no loaded row " + row
-                        + "; check the file name (without folder) and the row (rejected rows are in rejects.csv)");
-                return ExitCodes.BAD_USAGE;
-            }
-            out.println(explainer.describe(recordId.get()));
-            Optional<Explainer.Explanation> explanation = explainer.explain(recordId.get());
-            if (explanation.isEmpty()) {
-                out.println("this is a DTKS/DTSEN registry row: other records are linked to it, it is not linked itself");
-                return ExitCodes.OK;
-            }
-            Explainer.Explanation e = explanation.get();
-            if (e.candidateId() != null) {
-                out.println("DTKS candidate: " + explainer.describe(e.candidateId()));
-            }
-            if (e.nikOwnerId() != null && !e.nikOwnerId().equals(e.candidateId())) {
-                out.println("the NIK written here belongs to: " + explainer.describe(e.nikOwnerId()));
-            }
-            out.print(Explainer.render(e));
-            out.flush();
+        Explainer explainer = new Explainer(opened.connection(), model);
+        Optional<Long> recordId = explainer.recordOf(file, row, several ? regency : null);
+        if (recordId.isEmpty()) {
+            err.println("padan explain: " + file + " has no loaded row " + row
+                    + "; check the file name (without folder) and the row (rejected rows are in rejects.csv)");
+            return ExitCodes.BAD_USAGE;
         }
+        out.println(explainer.describe(recordId.get()));
+        Optional<Explainer.Explanation> explanation = explainer.explain(recordId.get());
+        if (explanation.isEmpty()) {
+            out.println("this is a DTKS/DTSEN registry row: other records are linked to it, it is not linked itself");
+            return ExitCodes.OK;
+        }
+        Explainer.Explanation e = explanation.get();
+        if (e.candidateId() != null) {
+            out.println("DTKS candidate: " + explainer.describe(e.candidateId()));
+        }
+        if (e.nikOwnerId() != null && !e.nikOwnerId().equals(e.candidateId())) {
+            out.println("the NIK written here belongs to: " + explainer.describe(e.nikOwnerId()));
+        }
+        out.print(Explainer.render(e));
+        out.flush();
         return ExitCodes.OK;
     }
 }

@@ -70,6 +70,21 @@ public record JobDefinition(
         return regencies.isEmpty() ? regency : null;
     }
 
+    /**
+     * The regency of a loaded source, by the id it was loaded under: {@link #regencyOf(Source)}; a source the job no
+     * longer names, or a file taken from the inbox, belongs to the job's single regency (null in a job over several:
+     * an inbox job has one regency, and a dropped source's loads are superseded).
+     */
+    public String regencyOfSourceId(String sourceId) {
+        for (Source source : sources) {
+            if (source.id().equals(sourceId)) {
+                return regencyOf(source);
+            }
+        }
+        List<String> all = partitionRegencies();
+        return all.size() == 1 ? all.get(0) : null;
+    }
+
     /** The ids of sources taken from the inbox start with this, so a later night still counts their loads. */
     public static final String PULLED_SOURCE_PREFIX = "inbox-";
 

@@ -7,9 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -38,10 +36,6 @@ public final class PartitionSetupTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws SQLException {
         Connection c = DataSourceUtils.getConnection(run.warehouse().dataSource());
         List<String> regencies = run.job().partitionRegencies();
-        Map<String, String> regencyOfSource = new LinkedHashMap<>();
-        for (JobDefinition.Source source : run.job().sources()) {
-            regencyOfSource.put(source.id(), run.job().regencyOf(source));
-        }
         try (Statement st = c.createStatement()) {
             st.execute("CREATE OR REPLACE TABLE " + Tables.PARTITION_IMPORTS
                     + " (schema_name VARCHAR NOT NULL, regency VARCHAR, import_id INTEGER NOT NULL, owned BOOLEAN NOT NULL)");
@@ -51,12 +45,7 @@ public final class PartitionSetupTasklet implements Tasklet {
                 ResultSet rs = st.executeQuery("SELECT import_id, source_id FROM " + Tables.IMPORTS + " ORDER BY import_id")) {
             while (rs.next()) {
                 int importId = rs.getInt(1);
-                String sourceId = rs.getString(2);
-                // sources taken from an inbox, or no longer named by the job, belong to the job's single regency;
-                // in a job over several regencies they are shared (an inbox job has one regency; old sources are
-                // superseded and have no rows left to link)
-                String regency = regencyOfSource.containsKey(sourceId) ? regencyOfSource.get(sourceId)
-                        : regencies.size() == 1 ? regencies.get(0) : null;
+                String regency = run.job().regencyOfSourceId(rs.getString(2));
                 for (String partition : regencies) {
                     boolean owned = regencies.size() == 1 || Objects.equals(partition, regency);
                     if (owned || regency == null) {

@@ -70,6 +70,7 @@ public final class NikIndex implements Tasklet {
             Path file = fileOf(folder, regency);
             Path partial = file.resolveSibling(file.getFileName() + ".part");
             Files.deleteIfExists(partial);
+            long rows;
             try (PreparedStatement ps = c.prepareStatement("COPY (SELECT p.nik, ?::VARCHAR AS regency, "
                     + "?::VARCHAR AS regency_name, p.kode_wilayah, p.id_dtks, p.nama_raw, p.nama_std, p.tanggal_lahir, "
                     + "p.peristiwa, p.tanggal_peristiwa, ?::VARCHAR AS job FROM main." + Tables.PERSON_STD + " p "
@@ -82,11 +83,10 @@ public final class NikIndex implements Tasklet {
                 ps.setString(4, Tables.partitionSchema(regency));
                 ps.setString(5, SourceKind.DTKS.id());
                 ps.setString(6, partial.toString());
-                ps.execute();
+                rows = ps.executeUpdate();
             }
             OwnerOnlyFiles.restrict(partial);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            long rows = count(c, List.of(file.toString()));
             total += rows;
             run.console().println(String.format(Locale.ROOT, "NIK index: %s %,d registry persons -> %s", regency,
                     rows, file));

@@ -93,11 +93,7 @@ public final class StandardizeTasklet implements Tasklet {
             String regency) {
     }
 
-    /** The regency of a loaded source; a source the job no longer names (or an inbox file) is the job's regency. */
-    private String regencyOf(String sourceId) {
-        return run.job().sources().stream().filter(s -> s.id().equals(sourceId)).findFirst()
-                .map(s -> run.job().regencyOf(s)).orElse(run.job().regency());
-    }
+
 
     private PendingImport nextImport(Connection connection) throws SQLException {
         String sql = "SELECT import_id, kind, source_file, program, periode, source_id FROM " + Tables.IMPORTS
@@ -108,7 +104,7 @@ public final class StandardizeTasklet implements Tasklet {
                 return null;
             }
             return new PendingImport(rs.getInt(1), SourceKind.fromId(rs.getString(2)).orElseThrow(),
-                    rs.getString(3), rs.getString(4), rs.getString(5), regencyOf(rs.getString(6)));
+                    rs.getString(3), rs.getString(4), rs.getString(5), run.job().regencyOfSourceId(rs.getString(6)));
         }
     }
 
